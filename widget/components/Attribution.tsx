@@ -1,0 +1,53 @@
+import type { PublicAttribution } from "../../worker/domain/public-card";
+import { formatDate, type Strings } from "../i18n";
+import { ExternalLink } from "./ExternalLink";
+
+interface Props {
+  attribution: PublicAttribution;
+  strings: Strings;
+  lang: string;
+  target: string;
+}
+
+/** One quoted source: its stance, the exact words, where they come from and the verified mark. */
+export function Attribution({ attribution, strings, lang, target }: Props) {
+  const { source } = attribution;
+  return (
+    <li class={`attribution stance-${attribution.stance}`}>
+      <p class="stance">{strings.stance[attribution.stance] ?? attribution.stance}</p>
+      {/* Quotes stay in the source's language and direction. */}
+      <blockquote class="quote" dir="auto" cite={source.url}>
+        {attribution.quote}
+      </blockquote>
+      {attribution.note && <p class="note">{attribution.note}</p>}
+      <p class="source">
+        <ExternalLink href={source.url} target={target}>
+          {source.title}
+        </ExternalLink>
+        {" — "}
+        <span class="publisher">{source.publisher}</span>
+        {source.publishedAt && <span class="date"> · {formatDate(source.publishedAt, lang)}</span>}
+      </p>
+      {attribution.quoteVerified && (
+        <p class="verified" title={strings.verifiedTitle}>
+          <span aria-hidden="true">✔ </span>
+          {strings.verified}
+          {" · "}
+          {strings.archived} {formatDate(source.archivedAt, lang)}
+          {source.archiveUrl && (
+            <>
+              {" · "}
+              <ExternalLink href={source.archiveUrl} target={target}>
+                {strings.archiveLink}
+              </ExternalLink>
+            </>
+          )}
+          <span class="sha" title={`SHA-256 ${source.sha256}`}>
+            {" · "}
+            <abbr title={`SHA-256 ${source.sha256}`}>{source.sha256.slice(0, 8)}</abbr>
+          </span>
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { Component } from "preact";
+import type { PublicCard } from "../../worker/domain/public-card";
+import { dirFor, formatDate, type Strings } from "../i18n";
+import { Attribution } from "./Attribution";
+import { Corrections } from "./Corrections";
+import { ExternalLink } from "./ExternalLink";
+import { VerdictBadge } from "./VerdictBadge";
+
+export interface CardProps {
+  card: PublicCard;
+  strings: Strings;
+  /** The UI language (dates, labels). */
+  lang: string;
+  /** Where links open (`_blank` by default). */
+  target: string;
+  /** Sources start expanded: the no-script embed has no button to press. */
+  expanded?: boolean;
+  /** Whether sources can be toggled (false when rendered to static HTML). */
+  interactive?: boolean;
+}
+
+/**
+ * One claim card: verdict, claim, why, sources, who reviewed it, corrections.
+ * A class rather than hooks: preact/hooks would cost a kilobyte of the
+ * widget's budget for one boolean.
+ */
+export class Card extends Component<CardProps, { open: boolean }> {
+  override state = { open: this.props.expanded ?? false };
+
+  override render({ card, strings, lang, target, interactive = true }: CardProps, { open }: { open: boolean }) {
+    return renderCard(card, strings, lang, target, interactive, open, () => this.setState({ open: !open }));
+  }
+}
+
+function renderCard(
+  card: PublicCard,
+  strings: Strings,
+  lang: string,
+  target: string,
+  interactive: boolean,
+  open: boolean,
+  toggle: () => void,
+) {
+  const headingId = `cc-${card.id}`;
+  const sourcesId = `cc-${card.id}-sources`;
+  const showSources = open || !interactive;
+  return (
+    <article class="card" aria-labelledby={headingId} lang={card.lang} dir={dirFor(card.lang)}>
+      <VerdictBadge verdict={card.verdict.key} label={strings.verdicts[card.verdict.key] ?? card.verdict.label} caption={strings.verdict} />
+      <h3 id={headingId} class="claim">
+        {card.claim.text}
+      </h3>
+      <p class="claimant">
+        {strings.claimBy}{" "}
+        <ExternalLink href={card.claim.claimant.url} target={target}>
+          {card.claim.claimant.name}
+        </ExternalLink>
+        {card.claim.date && <span class="date"> · {formatDate(card.claim.date, lang)}</span>}
+      </p>
+      <p class="summary">{card.summary}</p>
+
+      {interactive ? (
+        <button type="button" class="toggle" aria-expanded={open} aria-controls={sourcesId} onClick={toggle}>
+          {strings.sources(card.attributions.length)}
+        </button>
+      ) : (
+        <h4 class="toggle">{strings.sources(card.attributions.length)}</h4>
+      )}
+      <ul id={sourcesId} class="attributions" hidden={!showSources}>
+        {card.attributions.map((attribution, i) => (
+          <Attribution key={i} attribution={attribution} strings={strings} lang={lang} target={target} />
+        ))}
+      </ul>
+
+      <p class="review">
+        {strings.reviewedBy} {card.reviewedBy.join(", ")}
+        {" · "}
+        <ExternalLink href={card.reviewer.url} target={target}>
+          {card.reviewer.name}
+        </ExternalLink>
+        {" · "}
+        {strings.updated} <time dateTime={card.updatedAt}>{formatDate(card.updatedAt, lang)}</time>
+      </p>
+      <Corrections corrections={card.corrections} strings={strings} lang={lang} />
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import type { PublicCard } from "../../worker/domain/public-card";
+import { dirFor, stringsFor } from "../i18n";
+import { Card } from "./Card";
+
+export interface CardListProps {
+  cards: PublicCard[];
+  /** The reader's language: UI strings, dates and direction follow it. */
+  lang: string;
+  target?: string;
+  interactive?: boolean;
+}
+
+/** The widget's body: a labelled region holding one article per card. */
+export function CardList({ cards, lang, target = "_blank", interactive = true }: CardListProps) {
+  const strings = stringsFor(lang);
+  return (
+    <section class="claimcards" lang={lang} dir={dirFor(lang)} aria-label={strings.title}>
+      <h2 class="title">{strings.title}</h2>
+      <ul class="cards">
+        {cards.map((card) => (
+          <li key={card.id}>
+            <Card card={card} strings={strings} lang={lang} target={target} interactive={interactive} expanded={!interactive} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

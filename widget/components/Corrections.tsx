@@ -1,0 +1,25 @@
+import type { Correction } from "../../worker/domain/schema/card";
+import { formatDate, type Strings } from "../i18n";
+
+interface Props {
+  corrections: Correction[];
+  strings: Strings;
+  lang: string;
+}
+
+/** Every correction, dated: readers must see what changed. */
+export function Corrections({ corrections, strings, lang }: Props) {
+  if (!corrections.length) return null;
+  return (
+    <section class="corrections" aria-label={strings.corrections}>
+      <h4>{strings.corrections}</h4>
+      <ul>
+        {corrections.map((correction, i) => (
+          <li key={i}>
+            <time dateTime={correction.date}>{formatDate(correction.date, lang)}</time>: {correction.note}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

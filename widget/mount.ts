@@ -1,0 +1,25 @@
+/**
+ * A shadow root with our stylesheet adopted into it: the host page's CSS
+ * cannot reach in and ours cannot leak out. Constructable stylesheets need
+ * no `<style>` element, so a strict `style-src` CSP does not block them.
+ */
+export function createShadowMount(host: HTMLElement, css: string): HTMLElement {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    // Older engines: a <style> inside our own shadow root, never in the host document.
+    const style = document.createElement("style");
+    style.textContent = css;
+    root.appendChild(style);
+  }
+  let container = root.querySelector<HTMLElement>(".cc-root");
+  if (!container) {
+    container = document.createElement("div");
+    container.className = "cc-root";
+    root.appendChild(container);
+  }
+  return container;
+}

@@ -1,0 +1,134 @@
+import { buildCardView, type CardView } from "./public-card";
+import { CardSchema, type Card } from "./schema/card";
+import { parseWith } from "./schema/issues";
+import { MAX_SOURCE_TEXT, SourceMetaSchema, type ArchivedSource } from "./schema/source";
+import { sha256Hex } from "./sha256";
+import { SourceIndex, verifyCard } from "./verify";
+
+/** A file of the dataset as read from disk (or bundled into a test). */
+export interface DatasetFile {
+  /** Path shown in messages, e.g. `data/cards/amnesty.json`. */
+  file: string;
+  text: string;
+}
+
+/** A source is two files: its metadata (JSON) and its snapshot text. */
+export interface SourceFiles {
+  meta: DatasetFile;
+  text: DatasetFile;
+}
+
+/** One problem, located well enough for an editor to fix it. */
+export interface DatasetProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** A card ready to store: the card as written and, when published, its verified view. */
+export interface PreparedCard {
+  card: Card;
+  view: CardView | null;
+}
+
+export type PreparedDataset =
+  | { ok: true; sources: ArchivedSource[]; cards: PreparedCard[] }
+  | { ok: false; problems: DatasetProblem[] };
+
+/** JSON.parse with the error located by line and column. */
+function parseJson(file: DatasetFile): { ok: true; value: unknown } | { ok: false; problem: DatasetProblem } {
+  try {
+    return { ok: true, value: JSON.parse(file.text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    let where = "(root)";
+    if (Number.isFinite(position)) {
+      const before = file.text.slice(0, position).split("\n");
+      where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+    }
+    return { ok: false, problem: { file: file.file, path: where, message: `is not valid JSON (${message})` } };
+  }
+}
+
+function baseName(file: string): string {
+  return file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
+}
+
+async function prepareSource(files: SourceFiles, problems: DatasetProblem[]): Promise<ArchivedSource | null> {
+  const json = parseJson(files.meta);
+  if (!json.ok) return void problems.push(json.problem), null;
+  const meta = parseWith(SourceMetaSchema, json.value);
+  if (!meta.ok) {
+    for (const issue of meta.issues) problems.push({ file: files.meta.file, ...issue });
+    return null;
+  }
+  if (meta.value.id !== baseName(files.meta.file)) {
+    problems.push({ file: files.meta.file, path: "id", message: `must match the file name "${baseName(files.meta.file)}"` });
+  }
+  if (!files.text.text.trim()) {
+    problems.push({ file: files.text.file, path: "(text)", message: "the snapshot is empty" });
+    return null;
+  }
+  if (files.text.text.length > MAX_SOURCE_TEXT) {
+    problems.push({ file: files.text.file, path: "(text)", message: `the snapshot is longer than ${MAX_SOURCE_TEXT} characters` });
+    return null;
+  }
+  return { ...meta.value, text: files.text.text, sha256: await sha256Hex(files.text.text) };
+}
+
+/**
+ * Validates a whole dataset (sources and cards) and verifies every published
+ * card. Either everything is fine and ready to store, or nothing is: the
+ * loader never writes half a dataset.
+ */
+export async function prepareDataset(input: { sources: SourceFiles[]; cards: DatasetFile[] }): Promise<PreparedDataset> {
+  const problems: DatasetProblem[] = [];
+  const sources: ArchivedSource[] = [];
+  for (const files of input.sources) {
+    const source = await prepareSource(files, problems);
+    if (source) sources.push(source);
+  }
+  const index = new SourceIndex(sources);
+
+  const cards: PreparedCard[] = [];
+  const seen = new Map<string, string>();
+  for (const file of input.cards) {
+    const json = parseJson(file);
+    if (!json.ok) {
+      problems.push(json.problem);
+      continue;
+    }
+    const parsed = parseWith(CardSchema, json.value);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues) problems.push({ file: file.file, ...issue });
+      continue;
+    }
+    const card = parsed.value;
+    if (card.id !== baseName(file.file)) {
+      problems.push({ file: file.file, path: "id", message: `must match the file name "${baseName(file.file)}"` });
+    }
+    const other = seen.get(card.id);
+    if (other) problems.push({ file: file.file, path: "id", message: `"${card.id}" is also used by ${other}` });
+    seen.set(card.id, file.file);
+
+    // Only publication needs verification: drafts may be incomplete.
+    if (card.status !== "published") {
+      cards.push({ card, view: null });
+      continue;
+    }
+    const verification = verifyCard(card, index);
+    if (!verification.ok) {
+      for (const issue of verification.problems) problems.push({ file: file.file, ...issue });
+      continue;
+    }
+    cards.push({ card, view: buildCardView(card, index, verification.quotes) });
+  }
+
+  return problems.length ? { ok: false, problems } : { ok: true, sources, cards };
+}
+
+/** `data/cards/x.json: attributions[0].quote: is not in source …` */
+export function formatProblem(problem: DatasetProblem): string {
+  return `${problem.file}: ${problem.path}: ${problem.message}`;
+}

@@ -1,0 +1,5 @@
+/** Hex SHA-256 of UTF-8 text, with Web Crypto (the same in workerd, Node and browsers). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}

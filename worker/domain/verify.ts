@@ -1,0 +1,134 @@
+import { normalizeArticleUrl } from "./article-url";
+import { closestPassage } from "./closest-passage";
+import { findAllNormalized, normalizeForMatching, type NormalizedText } from "./normalize-text";
+import type { Card, TextQuoteSelector } from "./schema/card";
+import type { FieldIssue } from "./schema/issues";
+import type { ArchivedSource } from "./schema/source";
+
+/** Where an attribution's quote was found in its archived source. */
+export interface QuoteCheck {
+  source: string;
+  /** Character offset of the quote in the source snapshot (UTF-16 units). */
+  offset: number;
+  length: number;
+}
+
+export type Verification =
+  | { ok: true; quotes: QuoteCheck[] }
+  | { ok: false; problems: FieldIssue[] };
+
+/** Looks sources up by id; normalised texts are computed once per source. */
+export class SourceIndex {
+  readonly #byId = new Map<string, ArchivedSource>();
+  readonly #byUrl = new Map<string, ArchivedSource>();
+  readonly #normalized = new Map<string, NormalizedText>();
+
+  constructor(sources: Iterable<ArchivedSource>) {
+    for (const source of sources) {
+      this.#byId.set(source.id, source);
+      const url = source.url && normalizeArticleUrl(source.url);
+      if (url) this.#byUrl.set(url, source);
+    }
+  }
+
+  get(id: string): ArchivedSource | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** The archived copy of an article, when the article itself is a source. */
+  byArticleUrl(url: string): ArchivedSource | undefined {
+    const normalized = normalizeArticleUrl(url);
+    return normalized ? this.#byUrl.get(normalized) : undefined;
+  }
+
+  normalized(source: ArchivedSource): NormalizedText {
+    let text = this.#normalized.get(source.id);
+    if (!text) {
+      text = normalizeForMatching(source.text);
+      this.#normalized.set(source.id, text);
+    }
+    return text;
+  }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
+function shorten(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function checkAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: SourceIndex): string | null {
+  const text = index.normalized(source);
+  const hits = findAllNormalized(text, anchor.exact);
+  if (hits.length === 0) return `is not in the archived article "${source.id}"`;
+  if (!anchor.prefix && !anchor.suffix) return null;
+  const fits = hits.some(({ start, end }) => {
+    const before = normalizeForMatching(source.text.slice(Math.max(0, start - 400), start)).text;
+    const after = normalizeForMatching(source.text.slice(end, end + 400)).text;
+    const prefix = normalizeForMatching(anchor.prefix ?? "").text;
+    const suffix = normalizeForMatching(anchor.suffix ?? "").text;
+    // Normalisation trims the edges, so compare without the joining space.
+    return before.endsWith(prefix) && after.startsWith(suffix);
+  });
+  return fits ? null : `occurs in "${source.id}" but never between the given prefix and suffix`;
+}
+
+/**
+ * Decides whether a card may be published: the single rule behind
+ * `npm run data:check`, the loader and the publish step of the write API.
+ *
+ * - every attribution quote occurs in its archived source (normalised);
+ * - someone other than the authors reviewed it;
+ * - it has at least one attribution and a summary;
+ * - every article anchor occurs in the article, when the article is archived.
+ */
+export function verifyCard(card: Card, index: SourceIndex): Verification {
+  const problems: FieldIssue[] = [];
+  const quotes: QuoteCheck[] = [];
+
+  if (card.attributions.length === 0) {
+    problems.push({ path: "attributions", message: "needs at least one attribution quoting an archived source" });
+  }
+  card.attributions.forEach((attribution, i) => {
+    const source = index.get(attribution.source);
+    if (!source) {
+      problems.push({ path: `attributions[${i}].source`, message: `names no archived source "${attribution.source}"` });
+      return;
+    }
+    const [hit] = findAllNormalized(index.normalized(source), attribution.quote);
+    if (!hit) {
+      const near = closestPassage(index.normalized(source), source.text, attribution.quote);
+      problems.push({
+        path: `attributions[${i}].quote`,
+        message:
+          `is not in source "${source.id}"` + (near ? `; closest passage: "${shorten(near, 300)}"` : ""),
+      });
+      return;
+    }
+    quotes.push({ source: source.id, offset: hit.start, length: hit.end - hit.start });
+  });
+
+  if (card.authors.length === 0) problems.push({ path: "authors", message: "needs at least one author" });
+  if (card.reviewedBy.length === 0) {
+    problems.push({ path: "reviewedBy", message: "needs a reviewer other than the authors" });
+  }
+  card.reviewedBy.forEach((reviewer, i) => {
+    if (card.authors.some((author) => sameName(author, reviewer))) {
+      problems.push({ path: `reviewedBy[${i}]`, message: `"${reviewer}" is also an author; someone else must review` });
+    }
+  });
+  if (!card.summary.trim()) problems.push({ path: "summary", message: "must explain the verdict" });
+
+  card.articles.forEach((article, i) => {
+    if (!article.anchor) return;
+    const archived = index.byArticleUrl(article.url);
+    if (!archived) return;
+    const problem = checkAnchor(article.anchor, archived, index);
+    if (problem) problems.push({ path: `articles[${i}].anchor.exact`, message: problem });
+  });
+
+  return problems.length ? { ok: false, problems } : { ok: true, quotes };
+}

@@ -1,0 +1,27 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import { normalizeArticleUrl } from "../domain/article-url";
+import { localizeCard } from "../domain/public-card";
+import type { AppEnv } from "../env";
+import { ApiError } from "../http/errors";
+import { validQuery } from "../http/validate";
+import { getPublishedCard, listPublishedCardsForArticle } from "../store/cards";
+import { CardIdParam, CardQuery, CardsForArticleQuery } from "./query";
+
+/** Public, read-only card routes, mounted at `/v1/cards`. */
+export const cardsRoutes = new Hono<AppEnv>()
+  .get("/", validQuery(CardsForArticleQuery), async (c) => {
+    const { url, lang, limit } = c.req.valid("query");
+    // HttpUrl already guarantees an http(s) URL, so this cannot be null.
+    const article = normalizeArticleUrl(url)!;
+    const views = await listPublishedCardsForArticle(c.env.DB, article, limit);
+    return c.json({ url: article, data: views.map((view) => localizeCard(view, lang)), next: null });
+  })
+  .get("/:id", validQuery(CardQuery), async (c) => {
+    const id = c.req.param("id");
+    if (!v.safeParse(CardIdParam, id).success) throw new ApiError(404, "not_found", `No published card "${id.slice(0, 100)}"`);
+    const view = await getPublishedCard(c.env.DB, id);
+    if (!view) throw new ApiError(404, "not_found", `No published card "${id}"`);
+    const { lang } = c.req.valid("query");
+    return c.json(localizeCard(view, lang));
+  });
