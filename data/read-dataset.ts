@@ -10,8 +10,14 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
   }
 }
 
+/** `data/cards/x.json` inside the project; the path as given outside it. */
+function shownPath(path: string, root: string): string {
+  const rel = relative(root, path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
+
 async function readDatasetFile(path: string, root: string): Promise<DatasetFile> {
-  return { file: relative(root, path) || path, text: await readFile(path, "utf8") };
+  return { file: shownPath(path, root), text: await readFile(path, "utf8") };
 }
 
 /**
@@ -26,7 +32,7 @@ export async function readDataset(dataDir = "data", root = process.cwd()) {
   for (const name of await listFiles(sourcesDir, ".json")) {
     const meta = await readDatasetFile(join(sourcesDir, name), root);
     const textPath = join(sourcesDir, name.replace(/\.json$/, ".txt"));
-    const text = await readDatasetFile(textPath, root).catch(() => ({ file: relative(root, textPath), text: "" }));
+    const text = await readDatasetFile(textPath, root).catch(() => ({ file: shownPath(textPath, root), text: "" }));
     sources.push({ meta, text });
   }
   return { cards, sources };

@@ -19,8 +19,12 @@ export function Attribution({ attribution, strings, lang, target }: Props) {
       <blockquote class="quote" dir="auto" cite={source.url}>
         {attribution.quote}
       </blockquote>
-      {attribution.note && <p class="note">{attribution.note}</p>}
-      <p class="source">
+      {attribution.note && (
+        <p class="note" dir="auto">
+          {attribution.note}
+        </p>
+      )}
+      <p class="source" dir="auto">
         <ExternalLink href={source.url} target={target}>
           {source.title}
         </ExternalLink>

@@ -29,6 +29,8 @@ export interface DatasetProblem {
 export interface PreparedCard {
   card: Card;
   view: CardView | null;
+  /** Where the card's sentence sits in each archived article: cards are listed in reading order. */
+  anchorOffsets?: Record<string, number>;
 }
 
 export type PreparedDataset =
@@ -122,7 +124,11 @@ export async function prepareDataset(input: { sources: SourceFiles[]; cards: Dat
       for (const issue of verification.problems) problems.push({ file: file.file, ...issue });
       continue;
     }
-    cards.push({ card, view: buildCardView(card, index, verification.quotes) });
+    cards.push({
+      card,
+      view: buildCardView(card, index, verification.quotes),
+      anchorOffsets: verification.anchorOffsets,
+    });
   }
 
   return problems.length ? { ok: false, problems } : { ok: true, sources, cards };

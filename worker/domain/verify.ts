@@ -14,7 +14,12 @@ export interface QuoteCheck {
 }
 
 export type Verification =
-  | { ok: true; quotes: QuoteCheck[] }
+  | {
+      ok: true;
+      quotes: QuoteCheck[];
+      /** Where each anchored sentence starts in its archived article, by normalised article URL. */
+      anchorOffsets: Record<string, number>;
+    }
   | { ok: false; problems: FieldIssue[] };
 
 /** Looks sources up by id; normalised texts are computed once per source. */
@@ -60,12 +65,13 @@ function shorten(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function checkAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: SourceIndex): string | null {
+/** The anchor's offset in the archived article, or why it cannot be found there. */
+function locateAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: SourceIndex): number | string {
   const text = index.normalized(source);
   const hits = findAllNormalized(text, anchor.exact);
   if (hits.length === 0) return `is not in the archived article "${source.id}"`;
-  if (!anchor.prefix && !anchor.suffix) return null;
-  const fits = hits.some(({ start, end }) => {
+  if (!anchor.prefix && !anchor.suffix) return hits[0]!.start;
+  const fit = hits.find(({ start, end }) => {
     const before = normalizeForMatching(source.text.slice(Math.max(0, start - 400), start)).text;
     const after = normalizeForMatching(source.text.slice(end, end + 400)).text;
     const prefix = normalizeForMatching(anchor.prefix ?? "").text;
@@ -73,7 +79,7 @@ function checkAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: S
     // Normalisation trims the edges, so compare without the joining space.
     return before.endsWith(prefix) && after.startsWith(suffix);
   });
-  return fits ? null : `occurs in "${source.id}" but never between the given prefix and suffix`;
+  return fit ? fit.start : `occurs in "${source.id}" but never between the given prefix and suffix`;
 }
 
 /**
@@ -122,13 +128,15 @@ export function verifyCard(card: Card, index: SourceIndex): Verification {
   });
   if (!card.summary.trim()) problems.push({ path: "summary", message: "must explain the verdict" });
 
+  const anchorOffsets: Record<string, number> = {};
   card.articles.forEach((article, i) => {
     if (!article.anchor) return;
     const archived = index.byArticleUrl(article.url);
     if (!archived) return;
-    const problem = checkAnchor(article.anchor, archived, index);
-    if (problem) problems.push({ path: `articles[${i}].anchor.exact`, message: problem });
+    const found = locateAnchor(article.anchor, archived, index);
+    if (typeof found === "string") problems.push({ path: `articles[${i}].anchor.exact`, message: found });
+    else anchorOffsets[normalizeArticleUrl(article.url)!] = found;
   });
 
-  return problems.length ? { ok: false, problems } : { ok: true, quotes };
+  return problems.length ? { ok: false, problems } : { ok: true, quotes, anchorOffsets };
 }

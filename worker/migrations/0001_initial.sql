@@ -32,11 +32,13 @@ CREATE TABLE cards (
 CREATE INDEX cards_by_status ON cards (status, updated_at DESC);
 
 -- Which cards sit beside which article. `url` is normalised
--- (normalizeArticleUrl) before it is written or looked up.
+-- (normalizeArticleUrl) before it is written or looked up. `position` is
+-- where the card's sentence starts in the archived article (NULL when the
+-- article is not archived), so cards list in reading order.
 CREATE TABLE card_articles (
   url      TEXT NOT NULL,
   card_id  TEXT NOT NULL REFERENCES cards (id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
+  position INTEGER,
   PRIMARY KEY (url, card_id)
 ) WITHOUT ROWID;
 CREATE INDEX card_articles_by_card ON card_articles (card_id);

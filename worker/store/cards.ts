@@ -4,8 +4,9 @@ import type { CardView } from "../domain/public-card";
 export const MAX_CARDS_PER_ARTICLE = 50;
 
 /**
- * Published cards attached to an article, in the order editors attached
- * them (then newest first). `url` must already be normalised.
+ * Published cards attached to an article, in the order their sentences
+ * appear in it (cards without an anchor last, newest first). `url` must
+ * already be normalised.
  */
 export async function listPublishedCardsForArticle(db: D1Database, url: string, limit: number): Promise<CardView[]> {
   const { results } = await db
@@ -14,7 +15,7 @@ export async function listPublishedCardsForArticle(db: D1Database, url: string, 
          FROM card_articles a
          JOIN cards c ON c.id = a.card_id
         WHERE a.url = ?1 AND c.status = 'published'
-        ORDER BY c.published_at DESC, c.id
+        ORDER BY a.position IS NULL, a.position, c.published_at DESC, c.id
         LIMIT ?2`,
     )
     .bind(url, Math.min(limit, MAX_CARDS_PER_ARTICLE))

@@ -27,7 +27,7 @@ function upsertSource(db: D1Database, source: ArchivedSource): D1PreparedStateme
 }
 
 /** Statements that upsert one card and replace its article links. */
-export function upsertCardStatements(db: D1Database, { card, view }: PreparedCard): D1PreparedStatement[] {
+export function upsertCardStatements(db: D1Database, { card, view, anchorOffsets = {} }: PreparedCard): D1PreparedStatement[] {
   const statements = [
     db
       .prepare(
@@ -56,11 +56,13 @@ export function upsertCardStatements(db: D1Database, { card, view }: PreparedCar
     const url = normalizeArticleUrl(article.url);
     if (url) urls.add(url);
   }
-  [...urls].forEach((url, position) => {
+  for (const url of urls) {
     statements.push(
-      db.prepare(`INSERT INTO card_articles (url, card_id, position) VALUES (?1, ?2, ?3)`).bind(url, card.id, position),
+      db
+        .prepare(`INSERT INTO card_articles (url, card_id, position) VALUES (?1, ?2, ?3)`)
+        .bind(url, card.id, anchorOffsets[url] ?? null),
     );
-  });
+  }
   return statements;
 }
 

@@ -1,0 +1,41 @@
+/**
+ * Browser tests run against the real stack: the widget and pages built,
+ * migrations applied to a scratch local D1, data/ loaded, `wrangler dev`
+ * serving on a free loopback port.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { prepareLocal, startDevServer } from "../../data/dev-server";
+import { chromiumPath } from "./browser";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export default async function setup(project: TestProject) {
+  // Fail loudly, never skip: a missing browser means the widget went untested.
+  chromiumPath();
+  const state = await mkdtemp(join(tmpdir(), "claimcards-e2e-"));
+  await prepareLocal({ persistTo: state, quiet: true });
+  const server = await startDevServer({ port: await freePort(), persistTo: state, quiet: true });
+  project.provide("baseUrl", server.url);
+  return async () => {
+    await server.stop();
+    await rm(state, { recursive: true, force: true });
+  };
+}

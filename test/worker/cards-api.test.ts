@@ -1,0 +1,85 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { DEMO_ARTICLE } from "./seed";
+
+const get = (path: string, init?: RequestInit) => exports.default.fetch(`https://cards.test${path}`, init);
+
+describe("GET /v1/cards?url=", () => {
+  it("returns the published seed cards for the demo article", async () => {
+    const response = await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const body = (await response.json()) as { data: { id: string; verdict: { key: string } }[]; next: unknown };
+    expect(body.data.length).toBeGreaterThanOrEqual(6);
+    expect(body.data.map((card) => card.id)).toContain("amnesty-tens-of-thousands");
+    expect(body.next).toBeNull();
+  });
+
+  it("finds the same cards whatever tracking junk or fragment the page URL carries", async () => {
+    const messy = "HTTPS://News.Example:443/2023/02/iran-amnesty/?utm_source=newsletter&fbclid=abc#comments";
+    const clean = await (await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}`)).json();
+    const dirty = await (await get(`/v1/cards?url=${encodeURIComponent(messy)}`)).json();
+    expect(dirty).toEqual(clean);
+  });
+
+  it("returns an empty list for an article without cards", async () => {
+    const body = (await (await get(`/v1/cards?url=${encodeURIComponent("https://news.example/other")}`)).json()) as { data: unknown[] };
+    expect(body.data).toEqual([]);
+  });
+
+  it.each([
+    ["no url", "/v1/cards", "url"],
+    ["a javascript: url", `/v1/cards?url=${encodeURIComponent("javascript:alert(1)")}`, "url"],
+    ["an over-long url", `/v1/cards?url=${encodeURIComponent(`https://news.example/${"a".repeat(3000)}`)}`, "url"],
+    ["a bad limit", `/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=1000`, "limit"],
+    ["a bad lang", `/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&lang=<script>`, "lang"],
+  ])("answers 400 naming the parameter for %s", async (_, path, param) => {
+    const response = await get(path);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/application\/json/);
+    const body = (await response.json()) as { error: { code: string; issues: { path: string }[] } };
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.issues.map((issue) => issue.path)).toContain(param);
+  });
+});
+
+describe("GET /v1/cards/:id", () => {
+  it("returns one published card", async () => {
+    const response = await get("/v1/cards/protest-arrests-20000");
+    expect(response.status).toBe(200);
+    const card = (await response.json()) as { id: string; verdict: { key: string; label: string } };
+    expect(card.id).toBe("protest-arrests-20000");
+    expect(card.verdict).toEqual({ key: "unverified", label: "Unverified" });
+  });
+
+  it.each(["no-such-card", "Bad..Id", "x".repeat(300)])("answers a JSON 404 for %s", async (id) => {
+    const response = await get(`/v1/cards/${id}`);
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { code: string } };
+    expect(body.error.code).toBe("not_found");
+  });
+});
+
+describe("the rest", () => {
+  it("answers /healthz when the database answers", async () => {
+    const response = await get("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, db: "ok" });
+  });
+
+  it("answers unknown routes with the JSON error shape", async () => {
+    const response = await get("/v2/whatever");
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "not_found", message: "No route for GET /v2/whatever" } });
+  });
+});
+
+describe("card order", () => {
+  it("lists an article's cards in the order their sentences appear in it", async () => {
+    const body = (await (await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}`)).json()) as {
+      data: { id: string; articles: { anchor?: { exact: string } }[] }[];
+    };
+    // The seed article's first paragraph is about the 20,000 arrests, then the 100 prisoners.
+    expect(body.data.slice(0, 2).map((card) => card.id)).toEqual(["protest-arrests-20000", "death-penalty-100-prisoners"]);
+  });
+});

@@ -1,0 +1,13 @@
+// Types for the workerd test pool: the bindings from wrangler.toml plus the
+// test-only migrations binding, and the Worker as the main module.
+declare namespace Cloudflare {
+  interface Env {
+    DB: D1Database;
+    ASSETS: Fetcher;
+    /** Defined in test/vitest.config.ts. */
+    TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+  }
+  interface GlobalProps {
+    mainModule: typeof import("../../worker/index");
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The real data/ folder, bundled into the workerd tests: the seed cards are
+ * loaded through the same prepareDataset + writeDataset as `npm start`.
+ */
+import { prepareDataset, type DatasetFile, type SourceFiles } from "../../worker/domain/dataset";
+import { writeDataset } from "../../worker/store/dataset";
+
+const cardTexts = import.meta.glob("../../data/cards/*.json", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const sourceTexts = import.meta.glob("../../data/sources/*.{json,txt}", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+
+const relative = (path: string) => path.replace(/^(\.\.\/)+/, "");
+
+/** The seed files as the loader reads them. */
+export function seedFiles(): { cards: DatasetFile[]; sources: SourceFiles[] } {
+  const cards = Object.entries(cardTexts).map(([path, text]) => ({ file: relative(path), text }));
+  const sources = Object.entries(sourceTexts)
+    .filter(([path]) => path.endsWith(".json"))
+    .map(([path, text]) => {
+      const textPath = path.replace(/\.json$/, ".txt");
+      return { meta: { file: relative(path), text }, text: { file: relative(textPath), text: sourceTexts[textPath] ?? "" } };
+    });
+  return { cards, sources };
+}
+
+export const DEMO_ARTICLE = "https://news.example/2023/02/iran-amnesty";
+
+/** Loads the seed dataset into `db`; throws if it does not verify. */
+export async function loadSeed(db: D1Database): Promise<void> {
+  const prepared = await prepareDataset(seedFiles());
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
+  await writeDataset(db, prepared);
+}
