@@ -1,12 +1,18 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { normalizeArticleUrl } from "../domain/article-url";
+import { toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
 import { validQuery } from "../http/validate";
 import { getPublishedCard, listPublishedCardsForArticle } from "../store/cards";
 import { CardIdParam, CardQuery, CardsForArticleQuery } from "./query";
+
+/** True when the client prefers JSON-LD (`Accept: application/ld+json`). */
+function wantsJsonLd(accept: string | undefined): boolean {
+  return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);
+}
 
 /** Public, read-only card routes, mounted at `/v1/cards`. */
 export const cardsRoutes = new Hono<AppEnv>()
@@ -22,6 +28,14 @@ export const cardsRoutes = new Hono<AppEnv>()
     if (!v.safeParse(CardIdParam, id).success) throw new ApiError(404, "not_found", `No published card "${id.slice(0, 100)}"`);
     const view = await getPublishedCard(c.env.DB, id);
     if (!view) throw new ApiError(404, "not_found", `No published card "${id}"`);
-    const { lang } = c.req.valid("query");
-    return c.json(localizeCard(view, lang));
+    const { lang, format } = c.req.valid("query");
+    const card = localizeCard(view, lang);
+    if (format === "jsonld" || (format === undefined && wantsJsonLd(c.req.header("accept")))) {
+      const url = new URL(`/v1/cards/${card.id}`, c.req.url);
+      url.searchParams.set("lang", card.lang);
+      return c.body(JSON.stringify(toClaimReview(card, url.toString())), 200, {
+        "content-type": "application/ld+json; charset=utf-8",
+      });
+    }
+    return c.json(card);
   });
