@@ -1,54 +1,35 @@
 import type { PublicCard } from "../worker/domain/public-card";
-import { VERDICT_KEYS } from "../worker/domain/verdicts";
 
-/** Give up on a slow API rather than keep a half-rendered widget spinning. */
+/** Give up on a slow API rather than keep a "loading" line forever. */
 export const FETCH_TIMEOUT_MS = 8000;
 
-const verdictKeys = new Set<string>(VERDICT_KEYS);
+export type CardsResult = { ok: true; cards: PublicCard[] } | { ok: false };
 
 /**
  * Enough of a card to render without throwing. The API is ours, but the
  * widget lives in someone else's page: anything malformed is dropped, never
  * rendered half-way.
  */
-function looksLikeCard(value: unknown): value is PublicCard {
-  const card = value as PublicCard;
+function looksLikeCard(card: any): card is PublicCard {
+  const strings = [card?.id, card?.lang, card?.summary, card?.claim?.text, card?.claim?.claimant?.name, card?.verdict?.key, card?.reviewer?.name];
+  const arrays = [card?.attributions, card?.reviewedBy, card?.corrections, card?.articles];
   return (
-    typeof card === "object" && card !== null &&
-    typeof card.id === "string" &&
-    typeof card.lang === "string" &&
-    typeof card.summary === "string" &&
-    typeof card.claim?.text === "string" &&
-    typeof card.claim.claimant?.name === "string" &&
-    verdictKeys.has(card.verdict?.key) &&
-    Array.isArray(card.attributions) &&
-    card.attributions.every((a) => typeof a?.quote === "string" && typeof a.source?.title === "string") &&
-    Array.isArray(card.reviewedBy) &&
-    typeof card.reviewer?.name === "string" &&
-    Array.isArray(card.corrections) &&
-    Array.isArray(card.articles)
+    strings.every((s) => typeof s === "string") &&
+    arrays.every(Array.isArray) &&
+    card.attributions.every((a: any) => typeof a?.quote === "string" && typeof a.source?.title === "string")
   );
 }
 
-/**
- * The published cards for an article: the widget's only network call.
- * Resolves to [] on any failure (network, status, timeout, bad JSON) so the
- * caller decides how quietly to say so; it never throws.
- */
-export async function fetchCards(
-  api: string,
-  article: string,
-  lang: string,
-): Promise<{ ok: true; cards: PublicCard[] } | { ok: false }> {
+async function request(api: string, article: string, lang: string): Promise<CardsResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
-    const url = new URL("/v1/cards", api);
+    const url = new URL("v1/cards", api.endsWith("/") ? api : `${api}/`);
     url.searchParams.set("url", article);
     url.searchParams.set("lang", lang);
-    const response = await fetch(url, { signal: controller.signal, credentials: "omit", mode: "cors" });
+    const response = await fetch(url, { signal: controller.signal, credentials: "omit" });
     if (!response.ok) return { ok: false };
-    const body = (await response.json()) as { data?: unknown };
+    const body = await response.json();
     if (!Array.isArray(body?.data)) return { ok: false };
     return { ok: true, cards: body.data.filter(looksLikeCard) };
   } catch {
@@ -56,4 +37,21 @@ export async function fetchCards(
   } finally {
     clearTimeout(timer);
   }
+}
+
+const inFlight = new Map<string, Promise<CardsResult>>();
+
+/**
+ * The published cards for an article: the widget's only network call. Mount
+ * points showing the same article share one request. Never rejects: any
+ * failure (network, status, timeout, bad JSON) resolves to `{ ok: false }`.
+ */
+export function fetchCards(api: string, article: string, lang: string): Promise<CardsResult> {
+  const key = `${api} ${article} ${lang}`;
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = request(api, article, lang);
+    inFlight.set(key, pending);
+  }
+  return pending;
 }

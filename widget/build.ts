@@ -1,6 +1,6 @@
 /**
- * Builds widget.js: one IIFE (a classic script, so `document.currentScript`
- * works under `async`), minified, with the stylesheet bundled as text.
+ * Builds widget.js (everything needed to render cards) and its on-demand
+ * highlighting add-on, minified, with the stylesheet bundled as text.
  */
 import { build, transform, type Plugin } from "esbuild";
 import { mkdir, readFile } from "node:fs/promises";
@@ -18,13 +18,22 @@ const minifiedCssText: Plugin = {
 
 export async function buildWidget(outdir = "public"): Promise<void> {
   await mkdir(outdir, { recursive: true });
-  await build({
-    entryPoints: { widget: "widget/index.ts" },
+  await Promise.all([bundle(outdir, "widget", "iife"), bundle(outdir, "widget-highlight", "esm")]);
+}
+
+/**
+ * widget.js is a classic script (so `document.currentScript` works under
+ * `async`); the highlighting add-on is an ES module it `import()`s on demand.
+ */
+function bundle(outdir: string, name: "widget" | "widget-highlight", format: "iife" | "esm") {
+  return build({
+    entryPoints: { [name]: name === "widget" ? "widget/index.ts" : "widget/highlight-entry.ts" },
     outdir,
     bundle: true,
     minify: true,
-    format: "iife",
-    target: ["es2020", "chrome90", "firefox90", "safari14"],
+    format,
+    // Browsers from 2022 on: optional chaining and class fields stay as written.
+    target: ["es2022", "chrome100", "firefox100", "safari15.4"],
     jsx: "automatic",
     jsxImportSource: "preact",
     plugins: [minifiedCssText],

@@ -4,12 +4,12 @@ export interface WidgetOptions {
   article: string;
   /** The reader's language (BCP 47). */
   lang: string;
-  /** Origin of the claimcards API. */
+  /** Base URL of the claimcards API (default: where widget.js came from). */
   api: string;
   theme: "auto" | "light" | "dark";
   /** Mark each card's sentence in the host article. */
   highlight: boolean;
-  /** Where links open. */
+  /** Where links open (`_blank` unless `data-link-target` says otherwise). */
   linkTarget: string;
 }
 
@@ -20,27 +20,20 @@ export function defaultArticleUrl(doc: Document): string {
   return canonical || og || doc.location.href;
 }
 
-/** The host page's language, else English. */
-export function defaultLang(doc: Document): string {
-  return doc.documentElement.lang || "en";
-}
-
-function theme(value: string | undefined): WidgetOptions["theme"] {
-  return value === "light" || value === "dark" ? value : "auto";
-}
-
 /**
  * Options for one mount point from its `data-*` attributes, falling back to
  * the script tag's, then to what the page says about itself.
  */
-export function readOptions(el: HTMLElement, script: HTMLElement | null, api: string): WidgetOptions {
-  const attr = (name: string) => el.dataset[name] ?? script?.dataset[name];
+export function readOptions(el: HTMLElement | null, script: HTMLElement | null, api: string, doc = document): WidgetOptions {
+  const attr = (name: string) => el?.dataset[name] ?? script?.dataset[name];
+  const theme = attr("theme");
+  const highlight = attr("highlight");
   return {
-    article: attr("article") || defaultArticleUrl(el.ownerDocument),
-    lang: attr("lang") || defaultLang(el.ownerDocument),
+    article: attr("article") || defaultArticleUrl(doc),
+    lang: attr("lang") || doc.documentElement.lang || "en",
     api: attr("api") || api,
-    theme: theme(attr("theme")),
-    highlight: attr("highlight") === "true" || attr("highlight") === "",
+    theme: theme === "light" || theme === "dark" ? theme : "auto",
+    highlight: highlight === "" || highlight === "true",
     linkTarget: attr("linkTarget") || "_blank",
   };
 }

@@ -1,54 +1,85 @@
 /**
- * claimcards widget boot: read the script tag's configuration, find or make
- * mount points, and render the article's claim cards into shadow roots.
- * Nothing here may throw into the host page.
+ * claimcards widget boot: read the configuration, find or make mount points,
+ * and render each article's claim cards into a shadow root once the mount
+ * point nears the viewport. Nothing here may throw into the host page.
  */
 import { h, render } from "preact";
+import { Widget, type LoadHighlighter } from "./components/Widget";
 import { readOptions, type WidgetOptions } from "./config";
-import { Widget } from "./components/Widget";
 import { createShadowMount } from "./mount";
 import css from "./styles.css";
 
 const script = document.currentScript as HTMLScriptElement | null;
 /** The API lives where the script came from, unless told otherwise. */
 const scriptOrigin = script?.src ? new URL(script.src).origin : location.origin;
+const addOnUrl = new URL("widget-highlight.js", script?.src || location.href).href;
+/** The highlighting add-on, fetched at most once per page. */
+let highlighter: ReturnType<LoadHighlighter> | undefined;
+const loadHighlighter: LoadHighlighter = () => (highlighter ??= import(/* @vite-ignore */ addOnUrl));
 
-/** Renders claim cards into `host` (inside its shadow root). */
+let marked = false;
+
 function renderInto(host: HTMLElement, options: WidgetOptions): void {
   const container = createShadowMount(host, css);
   container.dataset.theme = options.theme;
-  performance.mark?.("claimcards:start");
   render(
     h(Widget, {
       options,
-      onRendered: () => performance.mark?.("claimcards:cards"),
+      loadHighlighter: options.highlight ? loadHighlighter : undefined,
+      onRendered: () => {
+        if (!marked) performance.mark?.("claimcards:cards");
+        marked = true;
+      },
     }),
     container,
   );
 }
 
-/** Public API for pages that add mount points later (single-page apps). */
+/** Starts when the mount point is within a screen or so of the viewport (or at once, if it cannot tell). */
+function whenNearViewport(host: HTMLElement, start: () => void): void {
+  if (typeof IntersectionObserver !== "function") return start();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        start();
+      }
+    },
+    { rootMargin: "800px 0px" },
+  );
+  observer.observe(host);
+}
+
+/** Renders claim cards into `el`; `ClaimCards.render` for single-page apps. */
 function renderPublic(el: HTMLElement, options: Partial<WidgetOptions> = {}): void {
   try {
-    renderInto(el, { ...readOptions(el, null, scriptOrigin), ...options });
+    const full = { ...readOptions(el, script, scriptOrigin), ...options };
+    // The shadow root and its reserved space exist before any data: no layout shift later.
+    createShadowMount(el, css);
+    whenNearViewport(el, () => renderInto(el, full));
   } catch (error) {
     console.warn("claimcards: could not render", error);
   }
 }
 
+/** `data-target` (a selector), else `[data-claimcards]` mount points, else right after the script tag. */
+function mountPoints(): HTMLElement[] {
+  const target = script?.dataset.target;
+  if (target) return [...document.querySelectorAll<HTMLElement>(target)];
+  const marked = [...document.querySelectorAll<HTMLElement>("[data-claimcards]")];
+  if (marked.length || !script?.parentNode) return marked;
+  const host = document.createElement("claimcards-widget");
+  script.after(host);
+  return [host];
+}
+
 function boot(): void {
-  const mounts = [...document.querySelectorAll<HTMLElement>("[data-claimcards]")];
-  if (!mounts.length && script) {
-    // No explicit mount point: render right after our own script tag.
-    const host = document.createElement("claimcards-widget");
-    script.after(host);
-    mounts.push(host);
-  }
-  for (const host of mounts) renderPublic(host, readOptions(host, script, scriptOrigin));
+  performance.mark?.("claimcards:start");
+  mountPoints().forEach((host) => renderPublic(host));
 }
 
 try {
-  (window as unknown as { ClaimCards: unknown }).ClaimCards = { render: renderPublic };
+  (window as unknown as { ClaimCards: object }).ClaimCards = { render: renderPublic };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot, { once: true });
   else boot();
 } catch (error) {

@@ -6,6 +6,12 @@ import { Corrections } from "./Corrections";
 import { ExternalLink } from "./ExternalLink";
 import { VerdictBadge } from "./VerdictBadge";
 
+/** A card's sentence found in the host article. */
+export interface ArticleAnchor {
+  /** Scrolls the article to the sentence and marks it. */
+  show: () => void;
+}
+
 export interface CardProps {
   card: PublicCard;
   strings: Strings;
@@ -17,6 +23,8 @@ export interface CardProps {
   expanded?: boolean;
   /** Whether sources can be toggled (false when rendered to static HTML). */
   interactive?: boolean;
+  /** The card's sentence in the host page; null when not found there; undefined when not looked for. */
+  anchor?: ArticleAnchor | null;
 }
 
 /**
@@ -27,8 +35,8 @@ export interface CardProps {
 export class Card extends Component<CardProps, { open: boolean }> {
   override state = { open: this.props.expanded ?? false };
 
-  override render({ card, strings, lang, target, interactive = true }: CardProps, { open }: { open: boolean }) {
-    return renderCard(card, strings, lang, target, interactive, open, () => this.setState({ open: !open }));
+  override render({ card, strings, lang, target, interactive = true, anchor }: CardProps, { open }: { open: boolean }) {
+    return renderCard(card, strings, lang, target, interactive, open, () => this.setState({ open: !open }), anchor);
   }
 }
 
@@ -40,6 +48,7 @@ function renderCard(
   interactive: boolean,
   open: boolean,
   toggle: () => void,
+  anchor: ArticleAnchor | null | undefined,
 ) {
   const headingId = `cc-${card.id}`;
   const sourcesId = `cc-${card.id}-sources`;
@@ -58,13 +67,20 @@ function renderCard(
         {card.claim.date && <span class="date"> · {formatDate(card.claim.date, lang)}</span>}
       </p>
       <p class="summary">{card.summary}</p>
+      {anchor ? (
+        <button type="button" class="show" onClick={anchor.show}>
+          {strings.showInArticle}
+        </button>
+      ) : (
+        anchor === null && <p class="not-found">{strings.notInArticle}</p>
+      )}
 
       {interactive ? (
         <button type="button" class="toggle" aria-expanded={open} aria-controls={sourcesId} onClick={toggle}>
           {strings.sources(card.attributions.length)}
         </button>
       ) : (
-        <h4 class="toggle">{strings.sources(card.attributions.length)}</h4>
+        <h4>{strings.sources(card.attributions.length)}</h4>
       )}
       <ul id={sourcesId} class="attributions" hidden={!showSources}>
         {card.attributions.map((attribution, i) => (

@@ -1,6 +1,6 @@
 import type { PublicCard } from "../../worker/domain/public-card";
 import { dirFor, stringsFor } from "../i18n";
-import { Card } from "./Card";
+import { Card, type ArticleAnchor } from "./Card";
 
 export interface CardListProps {
   cards: PublicCard[];
@@ -8,10 +8,12 @@ export interface CardListProps {
   lang: string;
   target?: string;
   interactive?: boolean;
+  /** Each card's sentence in the host page, when highlighting (null: not found). */
+  anchors?: Map<string, ArticleAnchor | null>;
 }
 
 /** The widget's body: a labelled region holding one article per card. */
-export function CardList({ cards, lang, target = "_blank", interactive = true }: CardListProps) {
+export function CardList({ cards, lang, target = "_blank", interactive = true, anchors }: CardListProps) {
   const strings = stringsFor(lang);
   return (
     <section class="claimcards" lang={lang} dir={dirFor(lang)} aria-label={strings.title}>
@@ -19,7 +21,15 @@ export function CardList({ cards, lang, target = "_blank", interactive = true }:
       <ul class="cards">
         {cards.map((card) => (
           <li key={card.id}>
-            <Card card={card} strings={strings} lang={lang} target={target} interactive={interactive} expanded={!interactive} />
+            <Card
+              card={card}
+              strings={strings}
+              lang={lang}
+              target={target}
+              interactive={interactive}
+              expanded={!interactive}
+              anchor={anchors?.get(card.id)}
+            />
           </li>
         ))}
       </ul>

@@ -23,7 +23,7 @@ export function VerdictBadge({ verdict, label, caption }: Props) {
       <span class="verdict-icon" aria-hidden="true">
         {ICONS[verdict] ?? "?"}
       </span>
-      <span class="visually-hidden">{caption}: </span>
+      <span class="vh">{caption}: </span>
       <span class="verdict-label">{label}</span>
     </p>
   );

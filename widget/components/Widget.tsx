@@ -3,15 +3,24 @@ import type { PublicCard } from "../../worker/domain/public-card";
 import { fetchCards } from "../api";
 import type { WidgetOptions } from "../config";
 import { dirFor, stringsFor } from "../i18n";
+import type { ArticleAnchor } from "./Card";
 import { CardList } from "./CardList";
 
-type State = { phase: "loading" } | { phase: "failed" } | { phase: "ready"; cards: PublicCard[] };
+type State =
+  | { phase: "loading" }
+  | { phase: "failed" }
+  | { phase: "ready"; cards: PublicCard[]; anchors?: Map<string, ArticleAnchor | null> };
 
 interface Props {
   options: WidgetOptions;
   /** Called once the first cards are on screen (for performance marks). */
-  onRendered?: (count: number) => void;
+  onRendered?: () => void;
+  /** Present when the page asked for highlights. */
+  loadHighlighter?: LoadHighlighter;
 }
+
+/** Loads the highlighting add-on (widget-highlight.js) from where widget.js came from. */
+export type LoadHighlighter = () => Promise<typeof import("../highlight-entry")>;
 
 /** Fetches the article's cards and renders them; a quiet line if the API fails. */
 export class Widget extends Component<Props, State> {
@@ -20,12 +29,21 @@ export class Widget extends Component<Props, State> {
   override componentDidMount() {
     const { api, article, lang } = this.props.options;
     fetchCards(api, article, lang).then((result) => {
-      this.setState(result.ok ? { phase: "ready", cards: result.cards } : { phase: "failed" });
+      if (!result.ok) return this.setState({ phase: "failed" });
+      this.setState({ phase: "ready", cards: result.cards });
+      const load = this.props.loadHighlighter;
+      if (!load || !result.cards.length) return;
+      // Cards are on screen already; sentences get marked when the add-on arrives.
+      load()
+        .then(({ anchorCards }) => this.setState({ anchors: anchorCards(result.cards, document.body) }))
+        .catch(() => {
+          // Add-on unavailable or the host page unreadable: cards without highlights.
+        });
     });
   }
 
   override componentDidUpdate(_: Props, previous: State) {
-    if (this.state.phase === "ready" && previous.phase !== "ready") this.props.onRendered?.(this.state.cards.length);
+    if (this.state.phase === "ready" && previous.phase !== "ready" && this.state.cards.length) this.props.onRendered?.();
   }
 
   override render({ options }: Props, state: State) {
@@ -39,6 +57,6 @@ export class Widget extends Component<Props, State> {
     }
     // No cards for this article: show nothing at all.
     if (!state.cards.length) return null;
-    return <CardList cards={state.cards} lang={options.lang} target={options.linkTarget} />;
+    return <CardList cards={state.cards} lang={options.lang} target={options.linkTarget} anchors={state.anchors} />;
   }
 }
