@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { defaultArticleUrl, readOptions } from "../../widget/config";
+import { dirFor, formatDate, stringsFor } from "../../widget/i18n";
+
+function page(head: string, lang = "") {
+  document.head.innerHTML = head;
+  document.documentElement.lang = lang;
+}
+
+describe("readOptions", () => {
+  it("takes the article from the canonical link, then og:url, then the address bar", () => {
+    page('<link rel="canonical" href="https://news.example/a"><meta property="og:url" content="https://news.example/b">');
+    expect(defaultArticleUrl(document)).toBe("https://news.example/a");
+    page('<meta property="og:url" content="https://news.example/b">');
+    expect(defaultArticleUrl(document)).toBe("https://news.example/b");
+    page("");
+    expect(defaultArticleUrl(document)).toBe(document.location.href);
+  });
+
+  it("reads data-* from the mount point, then the script tag, then the page", () => {
+    page("", "fa");
+    const script = document.createElement("script");
+    script.dataset.theme = "dark";
+    script.dataset.highlight = "";
+    const el = document.createElement("div");
+    el.dataset.article = "https://news.example/x";
+    const options = readOptions(el, script, "https://cards.example.org");
+    expect(options).toEqual({
+      article: "https://news.example/x",
+      lang: "fa",
+      api: "https://cards.example.org",
+      theme: "dark",
+      highlight: true,
+      linkTarget: "_blank",
+    });
+  });
+
+  it("ignores a theme it does not know", () => {
+    const el = document.createElement("div");
+    el.dataset.theme = "neon";
+    expect(readOptions(el, null, "x").theme).toBe("auto");
+  });
+});
+
+describe("i18n", () => {
+  it("translates and sets direction per language, falling back to English", () => {
+    expect(stringsFor("fa-IR").verdicts.false).toBe("نادرست");
+    expect(stringsFor("de").verdicts.false).toBe("False");
+    expect([dirFor("fa"), dirFor("ar-EG"), dirFor("en")]).toEqual(["rtl", "rtl", "ltr"]);
+  });
+
+  it("formats dates with Intl, and survives bad input", () => {
+    expect(formatDate("2023-02-05", "en")).toBe("February 5, 2023");
+    expect(formatDate("2023-02-05", "fa")).toMatch(/[۰-۹]/);
+    expect(formatDate("not a date", "en")).toBe("");
+  });
+});

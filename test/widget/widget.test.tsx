@@ -1,0 +1,79 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { act } from "preact/test-utils";
+import { Widget } from "../../widget/components/Widget";
+import type { WidgetOptions } from "../../widget/config";
+import { seedCards } from "./fixtures";
+import { mount } from "./render";
+
+// A real HTTP server on loopback answering the way the API can (and can fail).
+let server: Server;
+let origin: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  const cards = await seedCards("en");
+  server = createServer((req, res) => {
+    // happy-dom sends CORS preflights too; only GETs are the widget's requests.
+    if (req.method === "GET") requests.push(req.url ?? "");
+    const mode = req.url?.split("/")[1];
+    res.setHeader("access-control-allow-origin", "*");
+    if (mode === "ok") return res.end(JSON.stringify({ data: cards, next: null }));
+    if (mode === "empty") return res.end(JSON.stringify({ data: [], next: null }));
+    if (mode === "partly-broken") return res.end(JSON.stringify({ data: [cards[0], { id: 1 }, null], next: null }));
+    if (mode === "garbage") return res.end("<html>not json");
+    res.statusCode = 500;
+    res.end('{"error":{"code":"internal"}}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+function options(mode: string, article = "https://news.example/2023/02/iran-amnesty"): WidgetOptions {
+  return { article, lang: "en", api: `${origin}/${mode}/`, theme: "auto", highlight: false, linkTarget: "_blank" };
+}
+
+async function settle(el: HTMLElement, until: () => boolean) {
+  for (let i = 0; i < 100 && !until(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+  return el;
+}
+
+describe("Widget", () => {
+  it("shows a loading line, then the cards, and reports the first render", async () => {
+    let rendered = 0;
+    const el = mount(<Widget options={options("ok")} onRendered={() => rendered++} />);
+    expect(el.querySelector('[role="status"]')?.textContent).toBe("Loading fact checks…");
+    await settle(el, () => !!el.querySelector("article.card"));
+    expect(el.querySelectorAll("article.card").length).toBe(6);
+    expect(rendered).toBe(1);
+    expect(requests.at(-1)).toBe(`/ok/v1/cards?url=${encodeURIComponent("https://news.example/2023/02/iran-amnesty")}&lang=en`);
+  });
+
+  it.each(["fail", "garbage"])("shows one quiet line when the API answers %s", async (mode) => {
+    const el = mount(<Widget options={options(mode, `https://news.example/${mode}`)} />);
+    await settle(el, () => !el.textContent?.includes("Loading"));
+    expect(el.textContent).toBe("Fact checks are unavailable right now.");
+  });
+
+  it("shows nothing at all for an article without cards", async () => {
+    const el = mount(<Widget options={options("empty")} />);
+    await settle(el, () => !el.textContent?.includes("Loading"));
+    expect(el.innerHTML).toBe("");
+  });
+
+  it("drops malformed cards and renders the rest", async () => {
+    const el = mount(<Widget options={options("partly-broken")} />);
+    await settle(el, () => !el.textContent?.includes("Loading"));
+    expect(el.querySelectorAll("article.card").length).toBe(1);
+  });
+
+  it("shares one request between mount points showing the same article", async () => {
+    const before = requests.length;
+    const a = mount(<Widget options={options("ok", "https://news.example/shared")} />);
+    const b = mount(<Widget options={options("ok", "https://news.example/shared")} />);
+    await settle(b, () => !a.textContent?.includes("Loading") && !b.textContent?.includes("Loading"));
+    expect(requests.length - before).toBe(1);
+  });
+});
