@@ -3,7 +3,9 @@
  * highlighting add-on, minified, with the stylesheet bundled as text.
  */
 import { build, transform, type Plugin } from "esbuild";
-import { mkdir, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 
 /** Imports `*.css` as a minified string, ready for `CSSStyleSheet.replaceSync`. */
 const minifiedCssText: Plugin = {
@@ -16,22 +18,59 @@ const minifiedCssText: Plugin = {
   },
 };
 
-export async function buildWidget(outdir = "public"): Promise<void> {
+/** What the build wrote: versioned file names and their SRI hashes. */
+export interface WidgetManifest {
+  widget: string;
+  integrity: string;
+  addon: string;
+  addonIntegrity: string;
+}
+
+function digest(bytes: Uint8Array, algorithm: "sha256" | "sha384", encoding: "hex" | "base64"): string {
+  return createHash(algorithm).update(bytes).digest(encoding);
+}
+
+/**
+ * Writes widget.js (short-lived, always the newest), the same bytes as
+ * widget.<hash>.js (immutable, for pinning with Subresource Integrity), the
+ * add-on as widget-highlight.<hash>.js, and widget-manifest.json naming them.
+ */
+export async function buildWidget(outdir = "public"): Promise<WidgetManifest> {
   await mkdir(outdir, { recursive: true });
-  await Promise.all([bundle(outdir, "widget", "iife"), bundle(outdir, "widget-highlight", "esm")]);
+  // Old versions would pile up in the assets (and be deployed) otherwise.
+  for (const name of await readdir(outdir)) if (/^widget.*\.js$/.test(name)) await rm(join(outdir, name));
+  const addon = await bundle("widget/highlight-entry.ts", "esm", {});
+  const addonName = `widget-highlight.${digest(addon, "sha256", "hex").slice(0, 10)}.js`;
+  // The core names the exact add-on it was built with, so a pinned core loads a pinned add-on.
+  const core = await bundle("widget/index.ts", "iife", { __CLAIMCARDS_ADDON__: JSON.stringify(addonName) });
+  const coreName = `widget.${digest(core, "sha256", "hex").slice(0, 10)}.js`;
+  const manifest: WidgetManifest = {
+    widget: coreName,
+    integrity: `sha384-${digest(core, "sha384", "base64")}`,
+    addon: addonName,
+    addonIntegrity: `sha384-${digest(addon, "sha384", "base64")}`,
+  };
+  await Promise.all([
+    writeFile(join(outdir, "widget.js"), core),
+    writeFile(join(outdir, coreName), core),
+    writeFile(join(outdir, addonName), addon),
+    writeFile(join(outdir, "widget-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`),
+  ]);
+  return manifest;
 }
 
 /**
  * widget.js is a classic script (so `document.currentScript` works under
  * `async`); the highlighting add-on is an ES module it `import()`s on demand.
  */
-function bundle(outdir: string, name: "widget" | "widget-highlight", format: "iife" | "esm") {
-  return build({
-    entryPoints: { [name]: name === "widget" ? "widget/index.ts" : "widget/highlight-entry.ts" },
-    outdir,
+async function bundle(entry: string, format: "iife" | "esm", define: Record<string, string>): Promise<Uint8Array> {
+  const result = await build({
+    entryPoints: [entry],
+    write: false,
     bundle: true,
     minify: true,
     format,
+    define,
     // Browsers from 2022 on: optional chaining and class fields stay as written.
     target: ["es2022", "chrome100", "firefox100", "safari15.4"],
     jsx: "automatic",
@@ -42,6 +81,7 @@ function bundle(outdir: string, name: "widget" | "widget-highlight", format: "ii
     legalComments: "none",
     logLevel: "warning",
   });
+  return result.outputFiles[0]!.contents;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

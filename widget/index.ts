@@ -12,7 +12,7 @@ import css from "./styles.css";
 const script = document.currentScript as HTMLScriptElement | null;
 /** The API lives where the script came from, unless told otherwise. */
 const scriptOrigin = script?.src ? new URL(script.src).origin : location.origin;
-const addOnUrl = new URL("widget-highlight.js", script?.src || location.href).href;
+const addOnUrl = new URL(__CLAIMCARDS_ADDON__, script?.src || location.href).href;
 /** The highlighting add-on, fetched at most once per page. */
 let highlighter: ReturnType<LoadHighlighter> | undefined;
 const loadHighlighter: LoadHighlighter = () => (highlighter ??= import(/* @vite-ignore */ addOnUrl));

@@ -4,9 +4,17 @@ export interface Env {
   DB: D1Database;
   /** The built widget and the demo pages (`public/`). */
   ASSETS: Fetcher;
+  /** Per-client limit on public reads (wrangler.toml [[ratelimits]]). */
+  PUBLIC_RATE_LIMIT?: RateLimit;
+  /** Per-client limit on write requests. */
+  WRITE_RATE_LIMIT?: RateLimit;
 }
 
 /** Hono's environment type for every route of this app. */
 export interface AppEnv {
   Bindings: Env;
+  Variables: {
+    /** Set by the request-id middleware; returned as X-Request-Id and logged with errors. */
+    requestId: string;
+  };
 }

@@ -1,9 +1,17 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env";
-import { handleError, handleNotFound } from "./http/errors";
+import { publicCaching } from "./http/edge-cache";
+import { ApiError, handleError, handleNotFound } from "./http/errors";
+import { boundedUrl, rateLimit } from "./http/limits";
+import { securityHeaders } from "./http/security-headers";
 import { cardsRoutes } from "./routes/cards";
+import { embedRoutes } from "./routes/embed";
 import { healthRoutes } from "./routes/health";
+import { oembedRoutes } from "./routes/oembed";
+import { searchRoutes } from "./routes/search";
 
 /**
  * The claimcards Worker. Static files (widget.js, the demo pages) are served
@@ -11,10 +19,35 @@ import { healthRoutes } from "./routes/health";
  */
 const app = new Hono<AppEnv>();
 
-// Public reads are meant to be called from any news site: open CORS, no credentials.
-app.use("/v1/*", cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 }));
+app.use(requestId(), securityHeaders(), boundedUrl());
 
-const routes = app.route("/v1/cards", cardsRoutes).route("/healthz", healthRoutes);
+// A known path with the wrong method is a 405 naming the right ones, not a 404.
+app.use(
+  methodNotAllowed({
+    app,
+    onMethodNotAllowed: (c, methods) => {
+      c.header("allow", methods.join(", "));
+      throw new ApiError(405, "method_not_allowed", `${c.req.method} is not allowed here; use ${methods.join(", ")}`);
+    },
+  }),
+);
+
+// Public reads are meant to be called from any news site: open CORS, no credentials.
+const publicCors = cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 });
+for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/v1/openapi.json", "/oembed"]) app.use(path, publicCors);
+for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed"]) {
+  app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
+}
+app.use("/v1/cards", publicCaching());
+app.use("/v1/cards/*", publicCaching());
+app.use("/v1/search", publicCaching());
+
+const routes = app
+  .route("/v1/cards", cardsRoutes)
+  .route("/v1/search", searchRoutes)
+  .route("/embed", embedRoutes)
+  .route("/oembed", oembedRoutes)
+  .route("/healthz", healthRoutes);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

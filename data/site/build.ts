@@ -5,6 +5,7 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ASSET_HEADERS } from "./asset-headers";
 import { demoArticlePage, splitArticle } from "./demo-article";
 import { landingPage } from "./landing";
 
@@ -23,6 +24,7 @@ export async function buildSite(outdir = "public"): Promise<void> {
   await mkdir(join(outdir, "demo"), { recursive: true });
   await copyFile("data/site/news.css", join(outdir, "demo", "news.css"));
   await writeFile(join(outdir, "index.html"), landingPage(meta.url));
+  await writeFile(join(outdir, "_headers"), ASSET_HEADERS);
   await writePage(
     outdir,
     "demo/iran-amnesty",

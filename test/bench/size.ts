@@ -38,13 +38,17 @@ async function preactFloor(): Promise<Sizes> {
   return measure(result.outputFiles[0]!.contents);
 }
 
-/** The Worker as `wrangler deploy --dry-run --minify` would upload it. */
+/**
+ * The Worker as `wrangler deploy --dry-run --minify` would upload it: the
+ * bundle plus the text modules beside it (the widget stylesheet the embed
+ * page inlines), measured together.
+ */
 export async function workerBundle(): Promise<Sizes> {
   const outdir = await mkdtemp(join(tmpdir(), "claimcards-bundle-"));
   try {
     await run("node_modules/.bin/wrangler", ["deploy", "--env=", "--dry-run", "--minify", "--outdir", outdir], { quiet: true });
-    const main = (await readdir(outdir)).find((name) => name.endsWith(".js"));
-    return measure(await readFile(join(outdir, main!)));
+    const modules = (await readdir(outdir)).filter((name) => !name.endsWith(".map") && name !== "README.md");
+    return measure(Buffer.concat(await Promise.all(modules.map((name) => readFile(join(outdir, name))))));
   } finally {
     await rm(outdir, { recursive: true, force: true });
   }

@@ -62,3 +62,14 @@ export function toClaimReview(card: PublicCard, url: string) {
     citation: [...sources.values()].map(citation),
   });
 }
+
+/**
+ * Where a card's review can be read: the card on this API (`base` is any URL
+ * on this origin), in the language it was served in. Every ClaimReview we
+ * emit, from the API and the embed page alike, uses it: one review, one address.
+ */
+export function claimReviewUrl(base: string, card: Pick<PublicCard, "id" | "lang">): string {
+  const url = new URL(`/v1/cards/${card.id}`, base);
+  url.searchParams.set("lang", card.lang);
+  return url.toString();
+}

@@ -37,7 +37,8 @@ export function handleError(err: Error, c: Context): Response {
   if (typeof status === "number" && status >= 400 && status < 500) {
     return c.json(errorBody("bad_request", err.message || "Bad request"), status as ContentfulStatusCode);
   }
-  console.error("unhandled error", err);
+  // Logged with the request id the client also got (X-Request-Id), never sent.
+  console.error(`unhandled error [${c.get("requestId") ?? "-"}]`, err);
   return c.json(errorBody("internal", "Something went wrong on our side."), 500);
 }
 

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { normalizeArticleUrl } from "../domain/article-url";
-import { toClaimReview } from "../domain/claim-review";
+import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
@@ -31,9 +31,7 @@ export const cardsRoutes = new Hono<AppEnv>()
     const { lang, format } = c.req.valid("query");
     const card = localizeCard(view, lang);
     if (format === "jsonld" || (format === undefined && wantsJsonLd(c.req.header("accept")))) {
-      const url = new URL(`/v1/cards/${card.id}`, c.req.url);
-      url.searchParams.set("lang", card.lang);
-      return c.body(JSON.stringify(toClaimReview(card, url.toString())), 200, {
+      return c.body(JSON.stringify(toClaimReview(card, claimReviewUrl(c.req.url, card))), 200, {
         "content-type": "application/ld+json; charset=utf-8",
       });
     }

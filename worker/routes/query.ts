@@ -1,5 +1,7 @@
 import * as v from "valibot";
 import { HttpUrl, LangTag, Slug } from "../domain/schema/primitives";
+import { MAX_QUERY_LENGTH } from "../domain/search-text";
+import { VERDICT_KEYS } from "../domain/verdicts";
 
 /** `limit` arrives as text; bounded so one request cannot ask for everything. */
 export const Limit = v.optional(
@@ -13,11 +15,41 @@ export const Limit = v.optional(
   "20",
 );
 
-/** `?url=` of the article whose cards are wanted. */
+/** `?url=` of the article whose cards are wanted: required, http(s), bounded. */
+const ArticleUrl = v.pipe(v.string("is required: the article URL"), v.nonEmpty("is required: the article URL"), HttpUrl);
+
 export const CardsForArticleQuery = v.object({
-  url: v.pipe(v.string("is required: the article URL"), v.nonEmpty("is required: the article URL"), HttpUrl),
+  url: ArticleUrl,
   lang: v.optional(LangTag),
   limit: Limit,
+});
+
+/** `/embed`: the same article and language as `/v1/cards`, every card at once. */
+export const EmbedQuery = v.object({
+  url: ArticleUrl,
+  lang: v.optional(LangTag),
+});
+
+/** `maxwidth` / `maxheight` of oEmbed: whole pixels, bounded so nonsense is a 400. */
+const Pixels = v.optional(
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{1,5}$/, "must be a whole number of pixels from 1 to 99999"),
+    v.transform(Number),
+    v.minValue(1, "must be a whole number of pixels from 1 to 99999"),
+  ),
+);
+
+/**
+ * `/oembed`. `format` is any text here: oEmbed wants an unsupported format
+ * answered with 501, not 400, so the route decides.
+ */
+export const OEmbedQuery = v.object({
+  url: ArticleUrl,
+  lang: v.optional(LangTag),
+  format: v.optional(v.string()),
+  maxwidth: Pixels,
+  maxheight: Pixels,
 });
 
 export const CardQuery = v.object({
@@ -26,3 +58,20 @@ export const CardQuery = v.object({
 });
 
 export const CardIdParam = Slug;
+
+/** An opaque cursor from a previous page (`next`). */
+const Cursor = v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200, "is not a cursor this API returned")));
+
+/** `/v1/search`. */
+export const SearchQuery = v.object({
+  q: v.pipe(
+    v.string("is required: the words to search for"),
+    v.trim(),
+    v.nonEmpty("is required: the words to search for"),
+    v.maxLength(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
+  ),
+  lang: v.optional(LangTag),
+  verdict: v.optional(v.picklist(VERDICT_KEYS, `must be one of ${VERDICT_KEYS.join(", ")}`)),
+  limit: Limit,
+  cursor: Cursor,
+});

@@ -1,6 +1,7 @@
 import { normalizeArticleUrl } from "../domain/article-url";
 import type { PreparedCard } from "../domain/dataset";
 import type { ArchivedSource } from "../domain/schema/source";
+import { searchIndexStatements } from "./search-index";
 
 /** Statements that upsert one source. */
 function upsertSource(db: D1Database, source: ArchivedSource): D1PreparedStatement {
@@ -26,7 +27,7 @@ function upsertSource(db: D1Database, source: ArchivedSource): D1PreparedStateme
     );
 }
 
-/** Statements that upsert one card and replace its article links. */
+/** Statements that upsert one card and replace its article links and search entry. */
 export function upsertCardStatements(db: D1Database, { card, view, anchorOffsets = {} }: PreparedCard): D1PreparedStatement[] {
   const statements = [
     db
@@ -63,6 +64,7 @@ export function upsertCardStatements(db: D1Database, { card, view, anchorOffsets
         .bind(url, card.id, anchorOffsets[url] ?? null),
     );
   }
+  statements.push(...searchIndexStatements(db, card, view !== null));
   return statements;
 }
 

@@ -42,7 +42,7 @@ const ClaimSchema = v.strictObject({
  * that `quote` really occurs in the source's snapshot before a card can be
  * published, and records where.
  */
-const AttributionSchema = v.strictObject({
+export const AttributionSchema = v.strictObject({
   /** Id of an archived source. */
   source: Slug,
   /** The exact words quoted from the source. */

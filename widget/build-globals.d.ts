@@ -3,3 +3,6 @@ declare module "*.css" {
   const text: string;
   export default text;
 }
+
+/** File name of the highlighting add-on, fixed by the build (widget/build.ts). */
+declare const __CLAIMCARDS_ADDON__: string;

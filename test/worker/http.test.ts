@@ -1,0 +1,98 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { DEMO_ARTICLE } from "./seed";
+
+const get = (path: string, headers: Record<string, string> = {}, method = "GET") =>
+  exports.default.fetch(`https://cards.test${path}`, { method, headers });
+const articlePath = (extra = "") => `/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}${extra}`;
+
+describe("caching", () => {
+  it("sends Cache-Control and a strong ETag, and 304 with no body for If-None-Match", async () => {
+    const first = await get(articlePath("&lang=fa"));
+    expect(first.headers.get("cache-control")).toBe("public, max-age=60, s-maxage=300, stale-while-revalidate=86400");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    const again = await get(articlePath("&lang=fa"), { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    const other = await get(articlePath("&lang=fa"), { "if-none-match": '"0000"' });
+    expect(other.status).toBe(200);
+  });
+
+  it("serves a repeated public GET from the edge cache, keyed on the normalised article URL", async () => {
+    const messy = `/v1/cards?url=${encodeURIComponent(`${DEMO_ARTICLE}/?utm_source=x#top`)}&lang=en`;
+    const first = await get(articlePath("&lang=en"));
+    await first.arrayBuffer();
+    // The cache write happens after the response (waitUntil); give it a moment.
+    await new Promise((r) => setTimeout(r, 50));
+    const second = await get(messy);
+    expect(second.headers.get("cc-cache")).toBe("hit");
+    expect(await second.json()).toEqual(await (await get(articlePath("&lang=en"))).json());
+  });
+
+  it("never caches errors", async () => {
+    const bad = await get("/v1/cards/no-such-card");
+    expect(bad.status).toBe(404);
+    expect(bad.headers.get("cache-control")).toBeNull();
+    expect(bad.headers.get("etag")).toBeNull();
+  });
+});
+
+describe("headers", () => {
+  it("answers a CORS preflight for public GETs from any origin, without credentials", async () => {
+    const response = await get(articlePath(), { origin: "https://news.example", "access-control-request-method": "GET" }, "OPTIONS");
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+    expect(response.headers.get("access-control-allow-credentials")).toBeNull();
+  });
+
+  it("puts security headers on every response, keeping public JSON usable cross-origin", async () => {
+    for (const path of [articlePath(), "/v1/cards/protest-arrests-20000", "/v1/search?q=amnesty", "/nope", "/healthz"]) {
+      const response = await get(path);
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("cross-origin-resource-policy"), path).toBe("cross-origin");
+      expect(response.headers.get("x-request-id"), path).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
+
+describe("limits and methods", () => {
+  it("answers 405 with Allow for a wrong method on a known path", async () => {
+    for (const path of ["/v1/cards", "/v1/cards/protest-arrests-20000", "/v1/search"]) {
+      const response = await get(path, {}, "DELETE");
+      expect(response.status, path).toBe(405);
+      expect(response.headers.get("allow"), path).toContain("GET");
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+    }
+  });
+
+  it("answers HEAD like GET without a body", async () => {
+    const response = await get(articlePath(), {}, "HEAD");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("");
+  });
+
+  it("refuses an absurdly long request URL with 400", async () => {
+    const response = await get(`/v1/search?q=a&pad=${"x".repeat(5000)}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("url_too_long");
+  });
+
+  it("rate-limits one client with 429 and Retry-After, without affecting another", async () => {
+    const client = { "cf-connecting-ip": "192.0.2.77" };
+    let limited: Response | undefined;
+    for (let i = 0; i < 320 && !limited; i++) {
+      const response = await get("/v1/cards/protest-arrests-20000", client);
+      if (response.status === 429) limited = response;
+      else await response.arrayBuffer();
+    }
+    expect(limited?.status).toBe(429);
+    expect(limited?.headers.get("retry-after")).toBe("60");
+    expect(((await limited!.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+    const other = await get("/v1/cards/protest-arrests-20000", { "cf-connecting-ip": "192.0.2.78" });
+    expect(other.status).toBe(200);
+  });
+});

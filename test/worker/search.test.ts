@@ -1,0 +1,71 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+
+const get = (path: string) => exports.default.fetch(`https://cards.test${path}`);
+type Page = { data: { id: string; verdict: { key: string }; lang: string }[]; next: string | null };
+const search = async (query: string) => (await (await get(`/v1/search?${query}`)).json()) as Page;
+
+describe("GET /v1/search", () => {
+  it("finds cards by words of the claim, best match first", async () => {
+    const page = await search("q=death+penalty");
+    expect(page.data[0]?.id).toBe("death-penalty-100-prisoners");
+    expect(page.data.map((card) => card.id)).toContain("amnesty-excludes-dual-nationals-corruption-on-earth");
+  });
+
+  it("finds cards by claimant and by word prefix", async () => {
+    expect((await search("q=Rahimi")).data.map((c) => c.id)).toEqual(["pardon-conditions-regret-written-commitment"]);
+    expect((await search("q=prison")).data.length).toBeGreaterThan(0);
+  });
+
+  it("finds Persian text, whichever form of yeh and kaf the reader types", async () => {
+    const persian = await search(`q=${encodeURIComponent("عفو")}&lang=fa`);
+    expect(persian.data.length).toBeGreaterThan(0);
+    expect(persian.data[0]?.lang).toBe("fa");
+    const arabicLetters = await search(`q=${encodeURIComponent("زنداني")}`); // Arabic yeh
+    const persianLetters = await search(`q=${encodeURIComponent("زندانی")}`); // Persian yeh
+    expect(arabicLetters.data.map((c) => c.id)).toEqual(persianLetters.data.map((c) => c.id));
+    expect(persianLetters.data.length).toBeGreaterThan(0);
+  });
+
+  it("filters by verdict", async () => {
+    const page = await search("q=amnesty&verdict=unverified");
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((card) => card.verdict.key === "unverified")).toBe(true);
+  });
+
+  it("pages through every result once: no duplicates, no gaps", async () => {
+    const all = (await search("q=the&limit=50")).data.map((c) => c.id);
+    expect(all.length).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page = await search(`q=the&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(page.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.data.map((c) => c.id));
+      cursor = page.next;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+
+  it("treats FTS syntax in the query as plain words", async () => {
+    for (const q of ['"', "AND OR NOT", "NEAR(a b)", "*", "death*penalty", "a:b", "'); DROP TABLE cards; --"]) {
+      const response = await get(`/v1/search?q=${encodeURIComponent(q)}`);
+      expect(response.status, q).toBe(200);
+    }
+    expect((await get("/v1/cards/death-penalty-100-prisoners")).status).toBe(200);
+  });
+
+  it.each([
+    ["no q", "", "q"],
+    ["an empty q", "q=", "q"],
+    ["an over-long q", `q=${"a".repeat(201)}`, "q"],
+    ["an unknown verdict", "q=x&verdict=pants-on-fire", "verdict"],
+    ["a forged cursor", "q=x&cursor=bm90LWEtY3Vyc29y", "cursor"],
+    ["a limit over 50", "q=x&limit=51", "limit"],
+  ])("answers 400 naming the parameter for %s", async (_, query, param) => {
+    const response = await get(`/v1/search?${query}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { issues: { path: string }[] } };
+    expect(body.error.issues.map((i) => i.path)).toContain(param);
+  });
+});

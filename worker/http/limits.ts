@@ -1,0 +1,50 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env";
+import { ApiError } from "./errors";
+
+/** Longest request URL (path + query) we read. Real article URLs fit easily. */
+export const MAX_URL_LENGTH = 4096;
+
+/** A URL longer than any real request: refused before anything parses it. */
+export function boundedUrl(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.url.length > MAX_URL_LENGTH) {
+      throw new ApiError(400, "url_too_long", `The request URL is longer than ${MAX_URL_LENGTH} characters`);
+    }
+    await next();
+  };
+}
+
+/** Seconds a client is told to wait after a 429 (the limiter's window). */
+const RETRY_AFTER_SECONDS = 60;
+
+/**
+ * The Workers rate-limit binding, keyed by client address. Over the limit is
+ * a 429 with Retry-After; a limiter that is missing or fails lets the
+ * request through (availability over strictness for public reads).
+ */
+export function rateLimit(binding: (env: AppEnv["Bindings"]) => RateLimit | undefined): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const limiter = binding(c.env);
+    const key = c.req.header("cf-connecting-ip") ?? "unknown";
+    let allowed = true;
+    try {
+      if (limiter) allowed = (await limiter.limit({ key })).success;
+    } catch (error) {
+      console.warn("rate limiter unavailable", error);
+    }
+    if (!allowed) {
+      c.header("retry-after", String(RETRY_AFTER_SECONDS));
+      throw new ApiError(429, "rate_limited", `Too many requests; try again in ${RETRY_AFTER_SECONDS} seconds`);
+    }
+    await next();
+  };
+}
+
+/** For a known path with a method it does not take: 405 with an Allow header. */
+export function methodNotAllowed(allow: string): MiddlewareHandler<AppEnv> {
+  return async (c) => {
+    c.header("allow", allow);
+    throw new ApiError(405, "method_not_allowed", `${c.req.method} is not allowed here; use ${allow}`);
+  };
+}

@@ -1,0 +1,39 @@
+import { renderCardsHtml } from "#embed/cards-html";
+import { Hono } from "hono";
+import { dirFor, stringsFor } from "../../widget/i18n";
+import { normalizeArticleUrl } from "../domain/article-url";
+import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
+import { localizeCard } from "../domain/public-card";
+import { EMBED_HEADERS } from "../embed/headers";
+import { embedPage } from "../embed/page";
+import { WIDGET_CSS } from "../embed/widget-css";
+import type { AppEnv } from "../env";
+import { validQuery } from "../http/validate";
+import { listPublishedCardsForArticle, MAX_CARDS_PER_ARTICLE } from "../store/cards";
+import { EmbedQuery } from "./query";
+
+/** Without `?lang`, the widget's own fallback. */
+const DEFAULT_LANG = "en";
+
+/**
+ * `GET /embed?url=&lang=`: an article's cards as a whole HTML page, for
+ * iframes and CMSes that strip scripts. Rendered here from the widget's
+ * components, with a ClaimReview JSON-LD block per card. Bad input gets the
+ * API's JSON error, like `/v1/cards`.
+ */
+export const embedRoutes = new Hono<AppEnv>().get("/", validQuery(EmbedQuery), async (c) => {
+  const { url, lang = DEFAULT_LANG } = c.req.valid("query");
+  // HttpUrl already guarantees an http(s) URL, so this cannot be null.
+  const article = normalizeArticleUrl(url)!;
+  const views = await listPublishedCardsForArticle(c.env.DB, article, MAX_CARDS_PER_ARTICLE);
+  const cards = views.map((view) => localizeCard(view, lang));
+  const html = embedPage({
+    lang,
+    dir: dirFor(lang),
+    title: stringsFor(lang).title,
+    css: WIDGET_CSS,
+    body: renderCardsHtml(cards, lang),
+    jsonLd: cards.map((card) => toClaimReview(card, claimReviewUrl(c.req.url, card))),
+  });
+  return c.body(html, 200, EMBED_HEADERS);
+});

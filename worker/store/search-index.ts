@@ -1,0 +1,24 @@
+import type { Card } from "../domain/schema/card";
+import { searchDocument } from "../domain/search-text";
+
+/**
+ * Statements that replace a card's row in the search index: removed always,
+ * added back only while the card is published (drafts and retracted cards
+ * must never be findable).
+ */
+export function searchIndexStatements(db: D1Database, card: Card, published: boolean): D1PreparedStatement[] {
+  const statements = [db.prepare(`DELETE FROM cards_fts WHERE card_id = ?1`).bind(card.id)];
+  if (!published) return statements;
+  const doc = searchDocument(card);
+  // Space-delimited so a language filter can match whole tags with instr().
+  const langs = ` ${[card.lang, ...Object.keys(card.translations)].join(" ")} `;
+  statements.push(
+    db
+      .prepare(
+        `INSERT INTO cards_fts (card_id, lang, verdict, claim, claimant, summary, translations)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+      )
+      .bind(card.id, langs, card.verdict, doc.claim, doc.claimant, doc.summary, doc.translations),
+  );
+  return statements;
+}
