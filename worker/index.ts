@@ -11,6 +11,7 @@ import { cardsRoutes } from "./routes/cards";
 import { embedRoutes } from "./routes/embed";
 import { healthRoutes } from "./routes/health";
 import { oembedRoutes } from "./routes/oembed";
+import { openApiRoutes } from "./routes/openapi";
 import { searchRoutes } from "./routes/search";
 
 /**
@@ -45,6 +46,7 @@ app.use("/v1/search", publicCaching());
 const routes = app
   .route("/v1/cards", cardsRoutes)
   .route("/v1/search", searchRoutes)
+  .route("/v1/openapi.json", openApiRoutes)
   .route("/embed", embedRoutes)
   .route("/oembed", oembedRoutes)
   .route("/healthz", healthRoutes);

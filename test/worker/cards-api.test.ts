@@ -83,3 +83,19 @@ describe("card order", () => {
     expect(body.data.slice(0, 2).map((card) => card.id)).toEqual(["protest-arrests-20000", "death-penalty-100-prisoners"]);
   });
 });
+
+describe("pagination of an article's cards", () => {
+  it("pages through every card once, in order: no duplicates, no gaps", async () => {
+    const all = ((await (await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=50`)).json()) as { data: { id: string }[] }).data.map((c) => c.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=4${cursor ? `&cursor=${cursor}` : ""}`);
+      const page = (await response.json()) as { data: { id: string }[]; next: string | null };
+      seen.push(...page.data.map((c) => c.id));
+      cursor = page.next;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    expect(all.length).toBeGreaterThanOrEqual(6);
+  });
+});

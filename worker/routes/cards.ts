@@ -4,10 +4,11 @@ import { normalizeArticleUrl } from "../domain/article-url";
 import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
 import type { AppEnv } from "../env";
+import { decodeCursor, encodeCursor } from "../http/cursor";
 import { ApiError } from "../http/errors";
 import { validQuery } from "../http/validate";
 import { getPublishedCard, listPublishedCardsForArticle } from "../store/cards";
-import { CardIdParam, CardQuery, CardsForArticleQuery } from "./query";
+import { CardIdParam, CardQuery, CardsForArticleQuery, DEFAULT_LIMIT } from "./query";
 
 /** True when the client prefers JSON-LD (`Accept: application/ld+json`). */
 function wantsJsonLd(accept: string | undefined): boolean {
@@ -17,11 +18,20 @@ function wantsJsonLd(accept: string | undefined): boolean {
 /** Public, read-only card routes, mounted at `/v1/cards`. */
 export const cardsRoutes = new Hono<AppEnv>()
   .get("/", validQuery(CardsForArticleQuery), async (c) => {
-    const { url, lang, limit } = c.req.valid("query");
+    const { url, lang, cursor } = c.req.valid("query");
+    const limit = c.req.valid("query").limit ?? DEFAULT_LIMIT;
     // HttpUrl already guarantees an http(s) URL, so this cannot be null.
     const article = normalizeArticleUrl(url)!;
-    const views = await listPublishedCardsForArticle(c.env.DB, article, limit);
-    return c.json({ url: article, data: views.map((view) => localizeCard(view, lang)), next: null });
+    const after = cursor ? decodeCursor(cursor, ["number", "string", "string"] as const) : undefined;
+    // One extra row says whether there is a next page.
+    const rows = await listPublishedCardsForArticle(c.env.DB, article, limit + 1, after);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json({
+      url: article,
+      data: page.map((row) => localizeCard(row.view, lang)),
+      next: rows.length > limit && last ? encodeCursor(last.key) : null,
+    });
   })
   .get("/:id", validQuery(CardQuery), async (c) => {
     const id = c.req.param("id");

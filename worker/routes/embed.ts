@@ -9,7 +9,10 @@ import { embedPage } from "../embed/page";
 import { WIDGET_CSS } from "../embed/widget-css";
 import type { AppEnv } from "../env";
 import { validQuery } from "../http/validate";
-import { listPublishedCardsForArticle, MAX_CARDS_PER_ARTICLE } from "../store/cards";
+import { listPublishedCardsForArticle } from "../store/cards";
+
+/** The embed page has no pagination: it shows up to this many cards. */
+const MAX_CARDS_IN_EMBED = 50;
 import { EmbedQuery } from "./query";
 
 /** Without `?lang`, the widget's own fallback. */
@@ -25,8 +28,8 @@ export const embedRoutes = new Hono<AppEnv>().get("/", validQuery(EmbedQuery), a
   const { url, lang = DEFAULT_LANG } = c.req.valid("query");
   // HttpUrl already guarantees an http(s) URL, so this cannot be null.
   const article = normalizeArticleUrl(url)!;
-  const views = await listPublishedCardsForArticle(c.env.DB, article, MAX_CARDS_PER_ARTICLE);
-  const cards = views.map((view) => localizeCard(view, lang));
+  const rows = await listPublishedCardsForArticle(c.env.DB, article, MAX_CARDS_IN_EMBED);
+  const cards = rows.map((row) => localizeCard(row.view, lang));
   const html = embedPage({
     lang,
     dir: dirFor(lang),

@@ -3,7 +3,13 @@ import { HttpUrl, LangTag, Slug } from "../domain/schema/primitives";
 import { MAX_QUERY_LENGTH } from "../domain/search-text";
 import { VERDICT_KEYS } from "../domain/verdicts";
 
-/** `limit` arrives as text; bounded so one request cannot ask for everything. */
+/** Page size when the client does not say. */
+export const DEFAULT_LIMIT = 20;
+
+/**
+ * `limit` arrives as text; bounded so one request cannot ask for everything.
+ * No default here: routes apply DEFAULT_LIMIT, so the typed client may omit it.
+ */
 export const Limit = v.optional(
   v.pipe(
     v.string(),
@@ -12,16 +18,19 @@ export const Limit = v.optional(
     v.minValue(1, "must be a whole number from 1 to 50"),
     v.maxValue(50, "must be a whole number from 1 to 50"),
   ),
-  "20",
 );
 
 /** `?url=` of the article whose cards are wanted: required, http(s), bounded. */
 const ArticleUrl = v.pipe(v.string("is required: the article URL"), v.nonEmpty("is required: the article URL"), HttpUrl);
 
+/** An opaque cursor from a previous page (`next`). */
+const Cursor = v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200, "is not a cursor this API returned")));
+
 export const CardsForArticleQuery = v.object({
   url: ArticleUrl,
   lang: v.optional(LangTag),
   limit: Limit,
+  cursor: Cursor,
 });
 
 /** `/embed`: the same article and language as `/v1/cards`, every card at once. */
@@ -59,8 +68,6 @@ export const CardQuery = v.object({
 
 export const CardIdParam = Slug;
 
-/** An opaque cursor from a previous page (`next`). */
-const Cursor = v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200, "is not a cursor this API returned")));
 
 /** `/v1/search`. */
 export const SearchQuery = v.object({

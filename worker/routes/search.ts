@@ -5,11 +5,12 @@ import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { validQuery } from "../http/validate";
 import { searchPublishedCards } from "../store/search";
-import { SearchQuery } from "./query";
+import { DEFAULT_LIMIT, SearchQuery } from "./query";
 
 /** `GET /v1/search?q=&lang=&verdict=&limit=&cursor=`: full-text search over published cards. */
 export const searchRoutes = new Hono<AppEnv>().get("/", validQuery(SearchQuery), async (c) => {
-  const { q, lang, verdict, limit, cursor } = c.req.valid("query");
+  const { q, lang, verdict, cursor } = c.req.valid("query");
+  const limit = c.req.valid("query").limit ?? DEFAULT_LIMIT;
   const match = toFtsQuery(q);
   if (!match) return c.json({ data: [], next: null });
   const after = cursor ? decodeCursor(cursor, ["number", "string"] as const) : undefined;

@@ -1,26 +1,38 @@
 import type { CardView } from "../domain/public-card";
 
-/** Upper bound on cards returned for one article. */
-export const MAX_CARDS_PER_ARTICLE = 50;
+/** Sort key of a card in an article's list: sentence position, newest first, id. */
+export type ArticleListKey = readonly [position: number, publishedAt: string, id: string];
+
+/** Cards without an anchor sort after every anchored one. */
+const NO_POSITION = Number.MAX_SAFE_INTEGER;
 
 /**
  * Published cards attached to an article, in the order their sentences
- * appear in it (cards without an anchor last, newest first). `url` must
- * already be normalised.
+ * appear in it (cards without an anchor last, newest first), after the
+ * given sort key. `url` must already be normalised.
  */
-export async function listPublishedCardsForArticle(db: D1Database, url: string, limit: number): Promise<CardView[]> {
+export async function listPublishedCardsForArticle(
+  db: D1Database,
+  url: string,
+  limit: number,
+  after?: ArticleListKey,
+): Promise<{ view: CardView; key: ArticleListKey }[]> {
   const { results } = await db
     .prepare(
-      `SELECT c.view AS view
+      `SELECT c.view AS view, COALESCE(a.position, ?3) AS pos, COALESCE(c.published_at, '') AS pub, c.id AS id
          FROM card_articles a
          JOIN cards c ON c.id = a.card_id
         WHERE a.url = ?1 AND c.status = 'published'
-        ORDER BY a.position IS NULL, a.position, c.published_at DESC, c.id
+          AND (?4 IS NULL
+               OR COALESCE(a.position, ?3) > ?4
+               OR (COALESCE(a.position, ?3) = ?4 AND (COALESCE(c.published_at, '') < ?5
+                   OR (COALESCE(c.published_at, '') = ?5 AND c.id > ?6))))
+        ORDER BY pos, pub DESC, c.id
         LIMIT ?2`,
     )
-    .bind(url, Math.min(limit, MAX_CARDS_PER_ARTICLE))
-    .all<{ view: string }>();
-  return results.map((row) => JSON.parse(row.view) as CardView);
+    .bind(url, limit, NO_POSITION, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null)
+    .all<{ view: string; pos: number; pub: string; id: string }>();
+  return results.map((row) => ({ view: JSON.parse(row.view) as CardView, key: [row.pos, row.pub, row.id] as const }));
 }
 
 /** One published card, or null (unknown, draft and retracted alike). */

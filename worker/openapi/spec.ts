@@ -1,0 +1,130 @@
+import seedCard from "../../data/cards/protest-arrests-20000.json";
+import { CardSchema } from "../domain/schema/card";
+import { CardPageSchema, ErrorSchema, PublicCardSchema } from "../domain/schema/public-card";
+import { CardQuery, CardsForArticleQuery, EmbedQuery, OEmbedQuery, SearchQuery } from "../routes/query";
+import { jsonSchema, queryParameters } from "./json-schema";
+
+const DEMO_ARTICLE = "https://news.example/2023/02/iran-amnesty";
+
+const json = (ref: string, example?: unknown) => ({
+  "application/json": { schema: { $ref: `#/components/schemas/${ref}` }, ...(example ? { example } : {}) },
+});
+const error = (description: string) => ({ description, content: json("Error") });
+const publicErrors = {
+  "400": error("Invalid query parameter; `issues` names each one"),
+  "405": error("Method not allowed"),
+  "429": error("Rate limited; see Retry-After"),
+};
+const cached = {
+  ETag: { description: "Strong ETag; send it back as If-None-Match for a 304", schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string", example: "public, max-age=60, s-maxage=300, stale-while-revalidate=86400" } },
+};
+
+const describe = {
+  url: "The article's URL; normalised (tracking parameters, fragment and trailing slash ignored)",
+  lang: "Preferred language (BCP 47); text fields are translated where a translation exists",
+  limit: "Page size, 1–50 (default 20)",
+  cursor: "The `next` value of the previous page",
+  q: "Words to search for (prefix-matched, all required)",
+  verdict: "Only cards with this verdict",
+  format: "`jsonld` for schema.org ClaimReview",
+};
+
+/**
+ * The OpenAPI 3.1 document, generated from the same valibot schemas that
+ * validate requests and describe responses. A test compares its paths with
+ * the app's routes, so a new route cannot go undocumented.
+ */
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "claimcards API",
+      version: "1.0.0",
+      description:
+        "Verified claim cards with attributions. Public reads are open to any origin (CORS), cached (ETag, Cache-Control) and rate limited per client.",
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      "/v1/cards": {
+        get: {
+          summary: "Published cards attached to an article, in reading order",
+          operationId: "listCardsForArticle",
+          parameters: queryParameters(CardsForArticleQuery, describe),
+          responses: {
+            "200": { description: "A page of cards", headers: cached, content: json("CardPage") },
+            "304": { description: "Not modified (If-None-Match)" },
+            ...publicErrors,
+          },
+        },
+      },
+      "/v1/cards/{id}": {
+        get: {
+          summary: "One published card, as JSON or as ClaimReview JSON-LD",
+          operationId: "getCard",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: jsonSchema(CardSchema.entries.id), example: seedCard.id },
+            ...queryParameters(CardQuery, describe),
+          ],
+          responses: {
+            "200": {
+              description: "The card (or `application/ld+json` ClaimReview with Accept or ?format=jsonld)",
+              headers: cached,
+              content: { ...json("PublicCard"), "application/ld+json": { schema: { type: "object" } } },
+            },
+            "304": { description: "Not modified (If-None-Match)" },
+            "404": error("No published card with this id (drafts and retracted cards included)"),
+            ...publicErrors,
+          },
+        },
+      },
+      "/v1/search": {
+        get: {
+          summary: "Full-text search over published cards, best match first",
+          operationId: "searchCards",
+          parameters: queryParameters(SearchQuery, describe),
+          responses: { "200": { description: "A page of cards", headers: cached, content: json("CardPage") }, ...publicErrors },
+        },
+      },
+      "/v1/openapi.json": {
+        get: { summary: "This document", operationId: "openApi", responses: { "200": { description: "OpenAPI 3.1" } } },
+      },
+      "/embed": {
+        get: {
+          summary: "The cards for an article as a complete, script-free HTML page (for iframes)",
+          operationId: "embed",
+          parameters: queryParameters(EmbedQuery, describe),
+          responses: { "200": { description: "HTML", content: { "text/html": { schema: { type: "string" } } } }, ...publicErrors },
+        },
+      },
+      "/oembed": {
+        get: {
+          summary: "oEmbed (rich) for an article: an iframe of /embed",
+          operationId: "oembed",
+          parameters: queryParameters(OEmbedQuery, describe),
+          responses: {
+            "200": { description: "oEmbed 1.0 rich response", content: { "application/json": { schema: { type: "object" } } } },
+            "501": error("Only format=json is supported"),
+            ...publicErrors,
+          },
+        },
+      },
+      "/healthz": {
+        get: {
+          summary: "The Worker runs and the database answers",
+          operationId: "health",
+          responses: { "200": { description: "Healthy" }, "503": { description: "Database unavailable" } },
+        },
+      },
+    } as Record<string, Record<string, unknown>>,
+    components: {
+      schemas: {
+        PublicCard: jsonSchema(PublicCardSchema),
+        CardPage: { ...jsonSchema(CardPageSchema), example: { data: [], next: null } },
+        Card: { ...jsonSchema(CardSchema), description: "A card as editors write it", example: seedCard },
+        Error: jsonSchema(ErrorSchema),
+      },
+    },
+    externalDocs: { description: "Demo article", url: DEMO_ARTICLE },
+  };
+}
