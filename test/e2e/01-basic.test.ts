@@ -1,16 +1,42 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, readCards, watchPageErrors } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { fixtureUrl, nextFrames, openPage, readCards, useBrowser, watchPageErrors } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
+const browser = useBrowser();
+
+describe("01_basic: a news page with the script tag in its aside", () => {
+  it("renders the cards cross-origin without errors, marks performance and shifts no layout", async () => {
+    const { page, errors } = await openPage(browser());
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.__cls += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(fixtureUrl("01_basic"));
+    const cards = await readCards(page);
+    expect(cards.length).toBeGreaterThanOrEqual(6);
+    expect(cards.find((card) => card.claim.includes("tens of thousands"))?.verdict).toBe("Misleading");
+
+    const marks = await page.evaluate(() => performance.getEntriesByType("mark").map((mark) => mark.name));
+    expect(marks).toEqual(expect.arrayContaining(["claimcards:start", "claimcards:cards"]));
+
+    await nextFrames(page);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    // The observer does see shifts: pushing the article down is one.
+    await page.evaluate(() => document.querySelector("article")!.prepend(Object.assign(document.createElement("p"), { textContent: "Breaking" })));
+    await page.waitForFunction(() => (window as unknown as { __cls: number }).__cls > 0);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
-afterAll(() => browser?.close());
 
-describe("the demo article (01: basic embed)", () => {
+describe("the Worker's own demo pages", () => {
   it("shows the seed cards beside the article, read out of the shadow root", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchPageErrors(page);
     await page.goto(`${inject("baseUrl")}/demo/iran-amnesty`);
     const cards = await readCards(page);
@@ -26,7 +52,7 @@ describe("the demo article (01: basic embed)", () => {
   });
 
   it("shows the Persian widget right to left with translated cards", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchPageErrors(page);
     await page.goto(`${inject("baseUrl")}/demo/iran-amnesty-fa`);
     const cards = await readCards(page);
@@ -37,7 +63,7 @@ describe("the demo article (01: basic embed)", () => {
   });
 
   it("serves the landing page with the embed snippet", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject("baseUrl")}/`);
     expect(await page.locator("pre code").textContent()).toContain('<script async src="https://cards.example.org/widget.js"');
     await page.close();

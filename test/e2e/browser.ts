@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** Debian's Chromium (or CHROMIUM_PATH). Throws with the fix when it is missing. */
 export function chromiumPath(): string {
@@ -27,6 +28,21 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** One Chromium for the test file: call at the top of a file, use the getter in tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  return () => browser!;
+}
+
+/** A host page of test/e2e/pages/, served by the fixture server on its own origin. */
+export function fixtureUrl(name: string, mode?: string): string {
+  return `${inject("fixtureUrl")}/${name}/${mode ? `?mode=${mode}` : ""}`;
+}
+
 /** Collects uncaught errors of the page: the widget must never cause one. */
 export function watchPageErrors(page: Page): Error[] {
   const errors: Error[] = [];
@@ -34,13 +50,41 @@ export function watchPageErrors(page: Page): Error[] {
   return errors;
 }
 
-/** What a reader sees of each card, read out of the widget's shadow root. */
-export async function readCards(page: Page, host = "claimcards-widget") {
+/**
+ * Console errors, except Chromium's own report of a failed HTTP response
+ * ("Failed to load resource: … 500"), which no script can prevent.
+ */
+export function watchConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+  });
+  return errors;
+}
+
+/** A fresh page in its own context, recording uncaught errors and console errors. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const page = await browser.newPage(options);
+  return { page, errors: watchPageErrors(page), consoleErrors: watchConsoleErrors(page) };
+}
+
+/** Waits until the widget in `host` shows at least one card. */
+export async function waitForCards(page: Page, host = "claimcards-widget"): Promise<void> {
   await page.waitForFunction(
     (selector) => !!document.querySelector(selector)?.shadowRoot?.querySelector("article.card"),
     host,
     { timeout: 15_000 },
   );
+}
+
+/** Waits for two animation frames: layout, paint and performance entries are up to date. */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+/** What a reader sees of each card, read out of the widget's shadow root. */
+export async function readCards(page: Page, host = "claimcards-widget") {
+  await waitForCards(page, host);
   return page.evaluate((selector) => {
     const root = document.querySelector(selector)!.shadowRoot!;
     return [...root.querySelectorAll("article.card")].map((card) => ({

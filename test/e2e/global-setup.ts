@@ -1,7 +1,8 @@
 /**
  * Browser tests run against the real stack: the widget and pages built,
  * migrations applied to a scratch local D1, data/ loaded, `wrangler dev`
- * serving on a free loopback port.
+ * serving on a free loopback port. Next to it, the fixture server plays the
+ * publisher: host pages on another origin and a misbehaving fake API.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -10,10 +11,14 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { prepareLocal, startDevServer } from "../../data/dev-server";
 import { chromiumPath } from "./browser";
+import { startFixtureServer } from "./fixture-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** `wrangler dev`: the Worker, widget.js and the demo pages. */
     baseUrl: string;
+    /** The fixture server: test/e2e/pages/ and /fake/<mode>/v1/cards. */
+    fixtureUrl: string;
   }
 }
 
@@ -33,8 +38,14 @@ export default async function setup(project: TestProject) {
   const state = await mkdtemp(join(tmpdir(), "claimcards-e2e-"));
   await prepareLocal({ persistTo: state, quiet: true });
   const server = await startDevServer({ port: await freePort(), persistTo: state, quiet: true });
+  const fixtures = await startFixtureServer(server.url).catch(async (error) => {
+    await server.stop();
+    throw error;
+  });
   project.provide("baseUrl", server.url);
+  project.provide("fixtureUrl", fixtures.url);
   return async () => {
+    await fixtures.stop();
     await server.stop();
     await rm(state, { recursive: true, force: true });
   };

@@ -1,6 +1,7 @@
 import type { PublicAttribution } from "../../worker/domain/public-card";
 import { formatDate, type Strings } from "../i18n";
 import { ExternalLink } from "./ExternalLink";
+import { safeHref } from "./safe-href";
 
 interface Props {
   attribution: PublicAttribution;
@@ -16,7 +17,7 @@ export function Attribution({ attribution, strings, lang, target }: Props) {
     <li class={`attribution stance-${attribution.stance}`}>
       <p class="stance">{strings.stance[attribution.stance] ?? attribution.stance}</p>
       {/* Quotes stay in the source's language and direction. */}
-      <blockquote class="quote" dir="auto" cite={source.url}>
+      <blockquote class="quote" dir="auto" cite={safeHref(source.url)}>
         {attribution.quote}
       </blockquote>
       {attribution.note && (

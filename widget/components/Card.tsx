@@ -89,7 +89,8 @@ function renderCard(
       </ul>
 
       <p class="review">
-        {strings.reviewedBy} {card.reviewedBy.join(", ")}
+        {/* A span, so styles.css isolates the names' direction like every other API text. */}
+        {strings.reviewedBy} <span>{card.reviewedBy.join(", ")}</span>
         {" · "}
         <ExternalLink href={card.reviewer.url} target={target}>
           {card.reviewer.name}
