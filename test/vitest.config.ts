@@ -22,7 +22,11 @@ export default defineConfig(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               // Test-only binding so setup can apply the real migrations.
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(`${root}/worker/migrations`) },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(`${root}/worker/migrations`),
+                // The bootstrap admin token, as the ADMIN_TOKEN secret would give it.
+                ADMIN_TOKEN: "test-admin-token-0123456789abcdef",
+              },
             },
           }),
         ],

@@ -8,6 +8,8 @@ export interface Env {
   PUBLIC_RATE_LIMIT?: RateLimit;
   /** Per-client limit on write requests. */
   WRITE_RATE_LIMIT?: RateLimit;
+  /** Bootstrap admin token (a wrangler secret; `.dev.vars` locally). Unset: only stored tokens work. */
+  ADMIN_TOKEN?: string;
 }
 
 /** Hono's environment type for every route of this app. */
@@ -16,5 +18,7 @@ export interface AppEnv {
   Variables: {
     /** Set by the request-id middleware; returned as X-Request-Id and logged with errors. */
     requestId: string;
+    /** Who is calling the write API (set by `authenticate`). */
+    actor: import("./domain/roles").Actor;
   };
 }

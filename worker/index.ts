@@ -7,6 +7,7 @@ import { publicCaching } from "./http/edge-cache";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { boundedUrl, rateLimit } from "./http/limits";
 import { securityHeaders } from "./http/security-headers";
+import { adminRoutes } from "./routes/admin/index";
 import { cardsRoutes } from "./routes/cards";
 import { embedRoutes } from "./routes/embed";
 import { healthRoutes } from "./routes/health";
@@ -39,6 +40,7 @@ for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/v1/openapi.json"
 for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed"]) {
   app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
 }
+app.use("/v1/admin/*", rateLimit((env) => env.WRITE_RATE_LIMIT));
 app.use("/v1/cards", publicCaching());
 app.use("/v1/cards/*", publicCaching());
 app.use("/v1/search", publicCaching());
@@ -47,6 +49,7 @@ const routes = app
   .route("/v1/cards", cardsRoutes)
   .route("/v1/search", searchRoutes)
   .route("/v1/openapi.json", openApiRoutes)
+  .route("/v1/admin", adminRoutes)
   .route("/embed", embedRoutes)
   .route("/oembed", oembedRoutes)
   .route("/healthz", healthRoutes);

@@ -4,6 +4,7 @@ declare namespace Cloudflare {
   interface Env {
     DB: D1Database;
     ASSETS: Fetcher;
+    ADMIN_TOKEN: string;
     /** Defined in test/vitest.config.ts. */
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }

@@ -2,6 +2,7 @@ import seedCard from "../../data/cards/protest-arrests-20000.json";
 import { CardSchema } from "../domain/schema/card";
 import { CardPageSchema, ErrorSchema, PublicCardSchema } from "../domain/schema/public-card";
 import { CardQuery, CardsForArticleQuery, EmbedQuery, OEmbedQuery, SearchQuery } from "../routes/query";
+import { adminPaths } from "./admin-paths";
 import { jsonSchema, queryParameters } from "./json-schema";
 
 const DEMO_ARTICLE = "https://news.example/2023/02/iran-amnesty";
@@ -116,8 +117,10 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "Healthy" }, "503": { description: "Database unavailable" } },
         },
       },
+      ...adminPaths,
     } as Record<string, Record<string, unknown>>,
     components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token from /v1/admin/tokens" } },
       schemas: {
         PublicCard: jsonSchema(PublicCardSchema),
         CardPage: { ...jsonSchema(CardPageSchema), example: { data: [], next: null } },

@@ -7,7 +7,7 @@ import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { ApiError } from "../http/errors";
 import { validQuery } from "../http/validate";
-import { getPublishedCard, listPublishedCardsForArticle } from "../store/cards";
+import { getPublishedCard, getRetractionNote, listPublishedCardsForArticle } from "../store/cards";
 import { CardIdParam, CardQuery, CardsForArticleQuery, DEFAULT_LIMIT } from "./query";
 
 /** True when the client prefers JSON-LD (`Accept: application/ld+json`). */
@@ -37,7 +37,12 @@ export const cardsRoutes = new Hono<AppEnv>()
     const id = c.req.param("id");
     if (!v.safeParse(CardIdParam, id).success) throw new ApiError(404, "not_found", `No published card "${id.slice(0, 100)}"`);
     const view = await getPublishedCard(c.env.DB, id);
-    if (!view) throw new ApiError(404, "not_found", `No published card "${id}"`);
+    if (!view) {
+      // A retracted card's address stays meaningful: readers following an old link learn why it is gone.
+      const note = await getRetractionNote(c.env.DB, id);
+      if (note) throw new ApiError(410, "retracted", `Card "${id}" was retracted: ${note}`);
+      throw new ApiError(404, "not_found", `No published card "${id}"`);
+    }
     const { lang, format } = c.req.valid("query");
     const card = localizeCard(view, lang);
     if (format === "jsonld" || (format === undefined && wantsJsonLd(c.req.header("accept")))) {

@@ -28,8 +28,9 @@ function upsertSource(db: D1Database, source: ArchivedSource): D1PreparedStateme
 }
 
 /** Statements that upsert one card and replace its article links and search entry. */
-export function upsertCardStatements(db: D1Database, { card, view, anchorOffsets = {} }: PreparedCard): D1PreparedStatement[] {
-  const statements = [
+export function upsertCardStatements(db: D1Database, prepared: PreparedCard): D1PreparedStatement[] {
+  const { card, view } = prepared;
+  return [
     db
       .prepare(
         `INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view)
@@ -50,8 +51,16 @@ export function upsertCardStatements(db: D1Database, { card, view, anchorOffsets
         JSON.stringify(card),
         view ? JSON.stringify(view) : null,
       ),
-    db.prepare(`DELETE FROM card_articles WHERE card_id = ?1`).bind(card.id),
+    ...cardLinkStatements(db, prepared),
   ];
+}
+
+/**
+ * Statements that replace what is derived from a card: its article links
+ * (with the anchor position, for reading order) and its search entry.
+ */
+export function cardLinkStatements(db: D1Database, { card, view, anchorOffsets = {} }: PreparedCard): D1PreparedStatement[] {
+  const statements = [db.prepare(`DELETE FROM card_articles WHERE card_id = ?1`).bind(card.id)];
   const urls = new Set<string>();
   for (const article of card.articles) {
     const url = normalizeArticleUrl(article.url);

@@ -7,7 +7,8 @@ import { searchDocument } from "../domain/search-text";
  * must never be findable).
  */
 export function searchIndexStatements(db: D1Database, card: Card, published: boolean): D1PreparedStatement[] {
-  const statements = [db.prepare(`DELETE FROM cards_fts WHERE card_id = ?1`).bind(card.id)];
+  // By rowid (the card's own): FTS5 can only find other columns by scanning.
+  const statements = [db.prepare(`DELETE FROM cards_fts WHERE rowid = (SELECT rowid FROM cards WHERE id = ?1)`).bind(card.id)];
   if (!published) return statements;
   const doc = searchDocument(card);
   // Space-delimited so a language filter can match whole tags with instr().
@@ -15,8 +16,8 @@ export function searchIndexStatements(db: D1Database, card: Card, published: boo
   statements.push(
     db
       .prepare(
-        `INSERT INTO cards_fts (card_id, lang, verdict, claim, claimant, summary, translations)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+        `INSERT INTO cards_fts (rowid, card_id, lang, verdict, claim, claimant, summary, translations)
+         VALUES ((SELECT rowid FROM cards WHERE id = ?1), ?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
       )
       .bind(card.id, langs, card.verdict, doc.claim, doc.claimant, doc.summary, doc.translations),
   );

@@ -28,9 +28,9 @@ export async function searchPublishedCards(db: D1Database, params: SearchParams)
   const { results } = await db
     .prepare(
       `SELECT c.view AS view, s.score AS score, s.card_id AS id
-         FROM (SELECT card_id, lang, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
+         FROM (SELECT rowid, card_id, lang, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
                  FROM cards_fts WHERE cards_fts MATCH ?1) AS s
-         JOIN cards c ON c.id = s.card_id
+         JOIN cards c ON c.rowid = s.rowid
         WHERE c.status = 'published'
           AND (?2 IS NULL OR instr(s.lang, ' ' || ?2 || ' ') > 0)
           AND (?3 IS NULL OR c.verdict = ?3)

@@ -32,3 +32,9 @@ export interface ArchivedSource extends SourceMeta {
   text: string;
   sha256: string;
 }
+
+/** A source to archive through the write API: its metadata and the snapshot text quotes will be checked against. */
+export const ArchiveSourceSchema = v.strictObject({
+  ...SourceMetaSchema.entries,
+  text: v.pipe(v.string(), v.nonEmpty("must not be empty"), v.maxLength(MAX_SOURCE_TEXT, `must be at most ${MAX_SOURCE_TEXT} characters`)),
+});

@@ -1,0 +1,27 @@
+import { WorkflowError } from "../../domain/workflow";
+import { ApiError } from "../../http/errors";
+import { isStaleWrite } from "../../store/audit";
+
+/**
+ * Runs a write and turns the ways it can be refused into client errors:
+ * a workflow refusal (409 wrong state, 422 fails verification or the
+ * two-person rule), a stale version lost in a race (412), a duplicate (409).
+ */
+export async function refusingClearly<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof WorkflowError) {
+      throw error.kind === "conflict"
+        ? new ApiError(409, "conflict", error.message)
+        : new ApiError(422, "unverified", error.message, error.problems);
+    }
+    if (isStaleWrite(error)) {
+      throw new ApiError(412, "precondition_failed", "Someone changed this first; fetch the current version and try again");
+    }
+    if (/UNIQUE constraint failed|PRIMARY KEY/i.test(String((error as Error)?.message))) {
+      throw new ApiError(409, "conflict", "Something with this id already exists");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../../env";
+import { authenticate } from "../../http/auth";
+import { adminCardRoutes } from "./cards";
+import { adminSourceRoutes } from "./sources";
+import { adminTokenRoutes } from "./tokens";
+
+/**
+ * The newsroom write API, mounted at `/v1/admin`. Every request needs a
+ * bearer token; roles decide what it may do. No CORS: newsrooms call it from
+ * their own tools and servers, never from readers' browsers.
+ */
+export const adminRoutes = new Hono<AppEnv>()
+  .use(authenticate())
+  .route("/cards", adminCardRoutes)
+  .route("/sources", adminSourceRoutes)
+  .route("/tokens", adminTokenRoutes);

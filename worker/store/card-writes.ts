@@ -1,0 +1,77 @@
+import type { Card, CardStatus } from "../domain/schema/card";
+import type { CardChange } from "../domain/workflow";
+import { auditStatement, type AuditRecord } from "./audit";
+import { cardLinkStatements } from "./dataset";
+
+/** Any card, whatever its status: for the write path only. */
+export async function getCard(db: D1Database, id: string): Promise<Card | null> {
+  const row = await db.prepare(`SELECT body FROM cards WHERE id = ?1`).bind(id).first<{ body: string }>();
+  return row ? (JSON.parse(row.body) as Card) : null;
+}
+
+/**
+ * Stores a card change and its audit entry in one atomic batch. With
+ * `expectedVersion` the row is updated only if it still has that version
+ * (optimistic concurrency): otherwise the audit row's CHECK fails and
+ * nothing is written (see `isStaleWrite`). Without it, the card must be new
+ * (a duplicate id fails on the primary key).
+ */
+export async function saveCardChange(
+  db: D1Database,
+  change: CardChange,
+  expectedVersion: number | null,
+  audit: Omit<AuditRecord, "subject" | "versionAfter">,
+): Promise<void> {
+  const { card, view } = change;
+  const values = [
+    card.id,
+    card.version,
+    card.status,
+    card.lang,
+    card.verdict,
+    card.publishedAt ?? null,
+    card.updatedAt,
+    JSON.stringify(card),
+    view ? JSON.stringify(view) : null,
+  ];
+  const write =
+    expectedVersion === null
+      ? db
+          .prepare(
+            `INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+          )
+          .bind(...values)
+      : db
+          .prepare(
+            `UPDATE cards SET version = ?2, status = ?3, lang = ?4, verdict = ?5, published_at = ?6,
+                    updated_at = ?7, body = ?8, view = ?9
+              WHERE id = ?1 AND version = ?10`,
+          )
+          .bind(...values, expectedVersion);
+  await db.batch([
+    write,
+    auditStatement(db, { ...audit, subject: card.id, versionAfter: card.version }),
+    ...cardLinkStatements(db, change),
+  ]);
+}
+
+export interface CardSummary {
+  id: string;
+  version: number;
+  status: CardStatus;
+  claim: string;
+  updatedAt: string;
+}
+
+/** Cards in one status, most recently changed first, for editors' queues. */
+export async function listCardsByStatus(db: D1Database, status: CardStatus, limit: number): Promise<CardSummary[]> {
+  const { results } = await db
+    .prepare(`SELECT body FROM cards WHERE status = ?1 ORDER BY updated_at DESC, id LIMIT ?2`)
+    .bind(status, limit)
+    .all<{ body: string }>();
+  return results.map(({ body }) => {
+    const card = JSON.parse(body) as Card;
+    return { id: card.id, version: card.version, status: card.status, claim: card.claim.text, updatedAt: card.updatedAt };
+  });
+}
