@@ -42,13 +42,15 @@ export function auditStatement(db: D1Database, record: AuditRecord): D1PreparedS
     );
 }
 
+/** SQL of auditHistory. */
+export const AUDIT_HISTORY_SQL = `
+  SELECT id, at, actor, action, subject, version_before, version_after, detail
+  FROM audit_log WHERE subject = ?1 ORDER BY id`;
+
 /** The history of one card, source or token, oldest first. */
 export async function auditHistory(db: D1Database, subject: string): Promise<AuditEntry[]> {
   const { results } = await db
-    .prepare(
-      `SELECT id, at, actor, action, subject, version_before, version_after, detail
-         FROM audit_log WHERE subject = ?1 ORDER BY id`,
-    )
+    .prepare(AUDIT_HISTORY_SQL)
     .bind(subject)
     .all<{ id: number; at: string; actor: string; action: string; subject: string; version_before: number | null; version_after: number | null; detail: string | null }>();
   return results.map((row) => ({

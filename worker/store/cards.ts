@@ -6,6 +6,20 @@ export type ArticleListKey = readonly [position: number, publishedAt: string, id
 /** Cards without an anchor sort after every anchored one. */
 const NO_POSITION = Number.MAX_SAFE_INTEGER;
 
+/** SQL of listPublishedCardsForArticle: the widget's query (exported for the query-plan test). */
+export const ARTICLE_CARDS_SQL = `
+  SELECT c.view AS view, COALESCE(a.position, ?3) AS pos, COALESCE(c.published_at, '') AS pub, c.id AS id
+  FROM card_articles a
+  JOIN cards c ON c.id = a.card_id
+  WHERE a.url = ?1 AND c.status = 'published'
+    AND (?4 IS NULL
+         OR COALESCE(a.position, ?3) > ?4
+         OR (COALESCE(a.position, ?3) = ?4
+             AND (COALESCE(c.published_at, '') < ?5
+                  OR (COALESCE(c.published_at, '') = ?5 AND c.id > ?6))))
+  ORDER BY pos, pub DESC, c.id
+  LIMIT ?2`;
+
 /**
  * Published cards attached to an article, in the order their sentences
  * appear in it (cards without an anchor last, newest first), after the
@@ -18,27 +32,20 @@ export async function listPublishedCardsForArticle(
   after?: ArticleListKey,
 ): Promise<{ view: CardView; key: ArticleListKey }[]> {
   const { results } = await db
-    .prepare(
-      `SELECT c.view AS view, COALESCE(a.position, ?3) AS pos, COALESCE(c.published_at, '') AS pub, c.id AS id
-         FROM card_articles a
-         JOIN cards c ON c.id = a.card_id
-        WHERE a.url = ?1 AND c.status = 'published'
-          AND (?4 IS NULL
-               OR COALESCE(a.position, ?3) > ?4
-               OR (COALESCE(a.position, ?3) = ?4 AND (COALESCE(c.published_at, '') < ?5
-                   OR (COALESCE(c.published_at, '') = ?5 AND c.id > ?6))))
-        ORDER BY pos, pub DESC, c.id
-        LIMIT ?2`,
-    )
+    .prepare(ARTICLE_CARDS_SQL)
     .bind(url, limit, NO_POSITION, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null)
     .all<{ view: string; pos: number; pub: string; id: string }>();
   return results.map((row) => ({ view: JSON.parse(row.view) as CardView, key: [row.pos, row.pub, row.id] as const }));
 }
 
+/** SQL of getPublishedCard. */
+export const PUBLISHED_CARD_SQL = `
+  SELECT view FROM cards WHERE id = ?1 AND status = 'published'`;
+
 /** One published card, or null (unknown, draft and retracted alike). */
 export async function getPublishedCard(db: D1Database, id: string): Promise<CardView | null> {
   const row = await db
-    .prepare(`SELECT view FROM cards WHERE id = ?1 AND status = 'published'`)
+    .prepare(PUBLISHED_CARD_SQL)
     .bind(id)
     .first<{ view: string }>();
   return row ? (JSON.parse(row.view) as CardView) : null;

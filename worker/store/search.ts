@@ -19,6 +19,19 @@ export interface SearchHit {
   id: string;
 }
 
+/** SQL of searchPublishedCards. */
+export const SEARCH_SQL = `
+  SELECT c.view AS view, s.score AS score, s.card_id AS id
+  FROM (SELECT rowid, card_id, lang, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
+          FROM cards_fts WHERE cards_fts MATCH ?1) AS s
+  JOIN cards c ON c.rowid = s.rowid
+  WHERE c.status = 'published'
+    AND (?2 IS NULL OR instr(s.lang, ' ' || ?2 || ' ') > 0)
+    AND (?3 IS NULL OR c.verdict = ?3)
+    AND (?4 IS NULL OR s.score > ?4 OR (s.score = ?4 AND s.card_id > ?5))
+  ORDER BY s.score, s.card_id
+  LIMIT ?6`;
+
 /**
  * Published cards matching a full-text query, best first (bm25, with the
  * claim weighted above claimant, translations and summary), then by id so
@@ -26,18 +39,7 @@ export interface SearchHit {
  */
 export async function searchPublishedCards(db: D1Database, params: SearchParams): Promise<SearchHit[]> {
   const { results } = await db
-    .prepare(
-      `SELECT c.view AS view, s.score AS score, s.card_id AS id
-         FROM (SELECT rowid, card_id, lang, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
-                 FROM cards_fts WHERE cards_fts MATCH ?1) AS s
-         JOIN cards c ON c.rowid = s.rowid
-        WHERE c.status = 'published'
-          AND (?2 IS NULL OR instr(s.lang, ' ' || ?2 || ' ') > 0)
-          AND (?3 IS NULL OR c.verdict = ?3)
-          AND (?4 IS NULL OR s.score > ?4 OR (s.score = ?4 AND s.card_id > ?5))
-        ORDER BY s.score, s.card_id
-        LIMIT ?6`,
-    )
+    .prepare(SEARCH_SQL)
     .bind(params.match, params.lang ?? null, params.verdict ?? null, params.after?.[0] ?? null, params.after?.[1] ?? null, params.limit)
     .all<{ view: string; score: number; id: string }>();
   return results.map((row) => ({ view: JSON.parse(row.view) as CardView, score: row.score, id: row.id }));

@@ -28,10 +28,14 @@ const fromRow = (row: TokenRow): TokenRecord => ({
   revokedAt: row.revoked_at,
 });
 
+/** SQL of findTokenByHash: runs on every write request. */
+export const TOKEN_BY_HASH_SQL = `
+  SELECT id, name, role, created_at, created_by, revoked_at FROM api_tokens WHERE token_sha256 = ?1 AND revoked_at IS NULL`;
+
 /** The live (unrevoked) token with this SHA-256, if any. */
 export async function findTokenByHash(db: D1Database, sha256: string): Promise<TokenRecord | null> {
   const row = await db
-    .prepare(`SELECT id, name, role, created_at, created_by, revoked_at FROM api_tokens WHERE token_sha256 = ?1 AND revoked_at IS NULL`)
+    .prepare(TOKEN_BY_HASH_SQL)
     .bind(sha256)
     .first<TokenRow>();
   return row ? fromRow(row) : null;

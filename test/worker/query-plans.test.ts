@@ -1,0 +1,40 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { AUDIT_HISTORY_SQL } from "../../worker/store/audit";
+import { ARTICLE_CARDS_SQL, PUBLISHED_CARD_SQL } from "../../worker/store/cards";
+import { SEARCH_SQL } from "../../worker/store/search";
+import { TOKEN_BY_HASH_SQL } from "../../worker/store/tokens";
+
+/** SQLite's plan for a query, one line per step ("SEARCH cards USING INDEX …"). */
+async function plan(sql: string, ...binds: unknown[]): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...binds).all<{ detail: string }>();
+  return results.map((row) => row.detail);
+}
+
+/**
+ * A table read whole, row by row: what must never happen on a hot path as
+ * data grows. (The FTS5 virtual table reports SCAN … VIRTUAL TABLE INDEX,
+ * which is its own index lookup; ordering the matches uses a temp B-tree.)
+ */
+const fullScan = /^SCAN (?!.*VIRTUAL TABLE INDEX)/;
+
+describe("hot queries use indexes, not scans (they stay fast at 100k cards)", () => {
+  it.each([
+    ["cards for an article (the widget's query)", ARTICLE_CARDS_SQL, ["https://news.example/a", 21, 9e15, null, null, null]],
+    ["cards for an article, next page", ARTICLE_CARDS_SQL, ["https://news.example/a", 21, 9e15, 10, "2023", "x"]],
+    ["one published card", PUBLISHED_CARD_SQL, ["x"]],
+    ["full-text search", SEARCH_SQL, ['"amnesty"*', null, null, null, null, 21]],
+    ["a token on every write", TOKEN_BY_HASH_SQL, ["0".repeat(64)]],
+    ["a card's history", AUDIT_HISTORY_SQL, ["x"]],
+  ])("%s", async (_, sql, binds) => {
+    const steps = await plan(sql as string, ...(binds as unknown[]));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step, steps.join("\n")).not.toMatch(fullScan);
+  });
+
+  it("the article query looks cards up by primary key from the article index", async () => {
+    const steps = (await plan(ARTICLE_CARDS_SQL, "https://news.example/a", 21, 9e15, null, null, null)).join("\n");
+    expect(steps).toMatch(/SEARCH a USING PRIMARY KEY \(url=\?\)/);
+    expect(steps).toMatch(/SEARCH c USING INDEX sqlite_autoindex_cards_1 \(id=\?\)/);
+  });
+});
