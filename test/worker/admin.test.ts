@@ -175,3 +175,40 @@ describe("the audit log", () => {
     await expect(env.DB.prepare("DELETE FROM audit_log").run()).rejects.toThrow(/append-only/);
   });
 });
+
+describe("cache purge", () => {
+  it("a correction and a retraction show at once, even where the old card was cached", async () => {
+    const version = await inReview("bridge-cached");
+    const published = await admin("/cards/bridge-cached/publish", { token: reviewer, method: "POST", ifMatch: version });
+    const list = `/v1/cards?url=${encodeURIComponent("https://news.example/bridge/bridge-cached")}&lang=en`;
+    for (const path of [list, "/v1/cards/bridge-cached?lang=en", list, "/v1/cards/bridge-cached?lang=en"]) await (await publicGet(path)).arrayBuffer();
+    expect((await publicGet("/v1/cards/bridge-cached?lang=en")).headers.get("cc-cache")).toBe("hit");
+
+    const corrected = await admin("/cards/bridge-cached/correct", {
+      token: reviewer,
+      ifMatch: published.body.card.version,
+      body: { card: draftCard("bridge-cached", "bridge-report", { verdict: "mostly-accurate" }), note: "Upgraded after the city confirmed the date." },
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    const fresh = (await (await publicGet("/v1/cards/bridge-cached?lang=en")).json()) as any;
+    expect(fresh.verdict.key).toBe("mostly-accurate");
+    expect(fresh.corrections.at(-1).note).toBe("Upgraded after the city confirmed the date.");
+    const freshList = (await (await publicGet(list)).json()) as any;
+    expect(freshList.data[0].verdict.key).toBe("mostly-accurate");
+
+    const retracted = await admin("/cards/bridge-cached/retract", { token: reviewer, ifMatch: corrected.body.card.version, body: { note: "The source was withdrawn." } });
+    expect(retracted.status).toBe(200);
+    const gone = await publicGet("/v1/cards/bridge-cached?lang=en");
+    expect(gone.status).toBe(410);
+    expect(((await gone.json()) as any).error.message).toContain("The source was withdrawn.");
+    expect(((await (await publicGet(list)).json()) as any).data).toEqual([]);
+    const history = (await admin("/cards/bridge-cached/history")).body.data;
+    expect(history.map((e: any) => [e.action, e.versionBefore, e.versionAfter])).toEqual([
+      ["card.create", null, 1],
+      ["card.submit", 1, 2],
+      ["card.publish", 2, 3],
+      ["card.correct", 3, 4],
+      ["card.retract", 4, 5],
+    ]);
+  });
+});

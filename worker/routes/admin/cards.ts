@@ -60,7 +60,8 @@ async function save(c: Context<AppEnv>, action: string, before: Card | null, cha
   );
   if (before?.status === "published" || change.card.status === "published") {
     const urls = [...(before?.articles ?? []), ...change.card.articles].map((a) => a.url);
-    c.executionCtx.waitUntil(purgeEdgeCache([change.card.id], urls));
+    // Before answering: whoever published, corrected or retracted expects the next read to show it.
+    await purgeEdgeCache([change.card.id], urls);
   }
   c.header("etag", `"${change.card.version}"`);
   return c.json({ card: change.card }, before ? 200 : 201);
