@@ -2,6 +2,7 @@ import type { Card, CardStatus } from "../domain/schema/card";
 import type { CardChange } from "../domain/workflow";
 import { auditStatement, type AuditRecord } from "./audit";
 import { cardLinkStatements } from "./dataset";
+import { CARD_INSERT, cardRow } from "./rows";
 
 /** Any card, whatever its status: for the write path only. */
 export async function getCard(db: D1Database, id: string): Promise<Card | null> {
@@ -23,25 +24,10 @@ export async function saveCardChange(
   audit: Omit<AuditRecord, "subject" | "versionAfter">,
 ): Promise<void> {
   const { card, view } = change;
-  const values = [
-    card.id,
-    card.version,
-    card.status,
-    card.lang,
-    card.verdict,
-    card.publishedAt ?? null,
-    card.updatedAt,
-    JSON.stringify(card),
-    view ? JSON.stringify(view) : null,
-  ];
+  const values = cardRow(card, view);
   const write =
     expectedVersion === null
-      ? db
-          .prepare(
-            `INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-          )
-          .bind(...values)
+      ? db.prepare(CARD_INSERT).bind(...values)
       : db
           .prepare(
             `UPDATE cards SET version = ?2, status = ?3, lang = ?4, verdict = ?5, published_at = ?6,

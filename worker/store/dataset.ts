@@ -1,56 +1,34 @@
 import { normalizeArticleUrl } from "../domain/article-url";
 import type { PreparedCard } from "../domain/dataset";
 import type { ArchivedSource } from "../domain/schema/source";
+import { CARD_INSERT, cardRow, SOURCE_INSERT, sourceRow } from "./rows";
 import { searchIndexStatements } from "./search-index";
 
 /** Statements that upsert one source. */
 function upsertSource(db: D1Database, source: ArchivedSource): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+      `${SOURCE_INSERT}
        ON CONFLICT (id) DO UPDATE SET
          url = excluded.url, title = excluded.title, publisher = excluded.publisher,
          published_at = excluded.published_at, archived_at = excluded.archived_at,
          archive_url = excluded.archive_url, sha256 = excluded.sha256, text = excluded.text`,
     )
-    .bind(
-      source.id,
-      source.url ?? null,
-      source.title,
-      source.publisher,
-      source.publishedAt ?? null,
-      source.archivedAt,
-      source.archiveUrl ?? null,
-      source.sha256,
-      source.text,
-    );
+    .bind(...sourceRow(source));
 }
 
 /** Statements that upsert one card and replace its article links and search entry. */
 export function upsertCardStatements(db: D1Database, prepared: PreparedCard): D1PreparedStatement[] {
-  const { card, view } = prepared;
   return [
     db
       .prepare(
-        `INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        `${CARD_INSERT}
          ON CONFLICT (id) DO UPDATE SET
            version = excluded.version, status = excluded.status, lang = excluded.lang,
            verdict = excluded.verdict, published_at = excluded.published_at,
            updated_at = excluded.updated_at, body = excluded.body, view = excluded.view`,
       )
-      .bind(
-        card.id,
-        card.version,
-        card.status,
-        card.lang,
-        card.verdict,
-        card.publishedAt ?? null,
-        card.updatedAt,
-        JSON.stringify(card),
-        view ? JSON.stringify(view) : null,
-      ),
+      .bind(...cardRow(prepared.card, prepared.view)),
     ...cardLinkStatements(db, prepared),
   ];
 }

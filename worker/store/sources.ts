@@ -2,6 +2,7 @@ import { normalizeArticleUrl } from "../domain/article-url";
 import type { Card } from "../domain/schema/card";
 import type { ArchivedSource } from "../domain/schema/source";
 import { auditStatement } from "./audit";
+import { SOURCE_INSERT, sourceRow } from "./rows";
 
 interface SourceRow {
   id: string;
@@ -49,22 +50,7 @@ export async function sourcesForCard(db: D1Database, card: Card): Promise<Archiv
 /** Archives a new source with its audit entry. A duplicate id fails on the primary key. */
 export async function insertSource(db: D1Database, source: ArchivedSource, actor: string, at: string): Promise<void> {
   await db.batch([
-    db
-      .prepare(
-        `INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-      )
-      .bind(
-        source.id,
-        source.url ?? null,
-        source.title,
-        source.publisher,
-        source.publishedAt ?? null,
-        source.archivedAt,
-        source.archiveUrl ?? null,
-        source.sha256,
-        source.text,
-      ),
+    db.prepare(SOURCE_INSERT).bind(...sourceRow(source)),
     auditStatement(db, { at, actor, action: "source.archive", subject: `source:${source.id}`, detail: { sha256: source.sha256 } }),
   ]);
 }

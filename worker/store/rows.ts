@@ -1,0 +1,42 @@
+import type { CardView } from "../domain/public-card";
+import type { Card } from "../domain/schema/card";
+import type { ArchivedSource } from "../domain/schema/source";
+
+/**
+ * Column lists and bind values for the two main tables, shared by the
+ * loader's upserts and the write API's inserts and updates so the mapping
+ * from objects to columns exists once.
+ */
+export const CARD_INSERT = `INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`;
+
+export function cardRow(card: Card, view: CardView | null): unknown[] {
+  return [
+    card.id,
+    card.version,
+    card.status,
+    card.lang,
+    card.verdict,
+    card.publishedAt ?? null,
+    card.updatedAt,
+    JSON.stringify(card),
+    view ? JSON.stringify(view) : null,
+  ];
+}
+
+export const SOURCE_INSERT = `INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`;
+
+export function sourceRow(source: ArchivedSource): unknown[] {
+  return [
+    source.id,
+    source.url ?? null,
+    source.title,
+    source.publisher,
+    source.publishedAt ?? null,
+    source.archivedAt,
+    source.archiveUrl ?? null,
+    source.sha256,
+    source.text,
+  ];
+}
