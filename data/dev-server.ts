@@ -3,6 +3,7 @@
  * `npm start` and by the browser tests, so both run exactly the same thing.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 
 /** Keep wrangler offline and quiet: these machines have no internet. */
 export function wranglerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -38,17 +39,33 @@ export interface PrepareOptions {
   /** Where local D1 state lives (default: wrangler's `.wrangler/state`). */
   persistTo?: string;
   quiet?: boolean;
+  /** Build the widget and demo pages into public/ first (default true). */
+  build?: boolean;
 }
 
 /** Builds the widget and pages, applies migrations to the local D1, loads data/. */
-export async function prepareLocal({ persistTo, quiet }: PrepareOptions = {}): Promise<void> {
+export async function prepareLocal({ persistTo, quiet, build = true }: PrepareOptions = {}): Promise<void> {
   const persist = persistTo ? ["--persist-to", persistTo] : [];
-  await run(`${BIN}/tsx`, ["widget/build.ts"], { quiet });
-  await run(`${BIN}/tsx`, ["data/site/build.ts"], { quiet });
+  if (build) {
+    await run(`${BIN}/tsx`, ["widget/build.ts"], { quiet });
+    await run(`${BIN}/tsx`, ["data/site/build.ts"], { quiet });
+  }
   await run(`${BIN}/wrangler`, ["d1", "migrations", "apply", "DB", "--local", ...persist], { quiet });
   // The loader takes the path of the v3 state folder, as wrangler dev uses it.
   const loaderPersist = persistTo ? ["--persist-to", `${persistTo}/v3`] : [];
   await run(`${BIN}/tsx`, ["data/load.ts", ...loaderPersist], { quiet });
+}
+
+/** A loopback port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }
 
 export interface DevServer {
@@ -72,10 +89,23 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`wrangler dev did not answer ${url}/healthz within ${timeoutMs} ms`);
 }
 
+export interface DevServerOptions {
+  port: number;
+  persistTo?: string;
+  quiet?: boolean;
+  /**
+   * The bootstrap admin token for the write API, passed as
+   * `--var ADMIN_TOKEN:<value>` (it overrides one from `.dev.vars`). Without
+   * it the Worker gets whatever `.dev.vars` says, or no bootstrap admin.
+   */
+  adminToken?: string;
+}
+
 /** Starts `wrangler dev` on loopback and resolves once /healthz answers. */
-export async function startDevServer(options: { port: number; persistTo?: string; quiet?: boolean }): Promise<DevServer> {
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(options.port), "--show-interactive-dev-session=false"];
   if (options.persistTo) args.push("--persist-to", options.persistTo);
+  if (options.adminToken !== undefined) args.push("--var", `ADMIN_TOKEN:${options.adminToken}`);
   const child = spawn(`${BIN}/wrangler`, args, {
     env: wranglerEnv(),
     stdio: ["ignore", options.quiet ? "ignore" : "inherit", options.quiet ? "ignore" : "inherit"],

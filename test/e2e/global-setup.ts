@@ -4,12 +4,12 @@
  * serving on a free loopback port. Next to it, the fixture server plays the
  * publisher: host pages on another origin and a misbehaving fake API.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { prepareLocal, startDevServer } from "../../data/dev-server";
+import { freePort, prepareLocal, startDevServer } from "../../data/dev-server";
 import { chromiumPath } from "./browser";
 import { startFixtureServer } from "./fixture-server";
 
@@ -19,17 +19,9 @@ declare module "vitest" {
     baseUrl: string;
     /** The fixture server: test/e2e/pages/ and /fake/<mode>/v1/cards. */
     fixtureUrl: string;
+    /** The bootstrap admin token `wrangler dev` was given (as the ADMIN_TOKEN secret would be). */
+    adminToken: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 export default async function setup(project: TestProject) {
@@ -37,13 +29,16 @@ export default async function setup(project: TestProject) {
   chromiumPath();
   const state = await mkdtemp(join(tmpdir(), "claimcards-e2e-"));
   await prepareLocal({ persistTo: state, quiet: true });
-  const server = await startDevServer({ port: await freePort(), persistTo: state, quiet: true });
+  // A fresh bootstrap admin token for this run; it overrides any ADMIN_TOKEN in .dev.vars.
+  const adminToken = `e2e-admin-${randomBytes(24).toString("hex")}`;
+  const server = await startDevServer({ port: await freePort(), persistTo: state, quiet: true, adminToken });
   const fixtures = await startFixtureServer(server.url).catch(async (error) => {
     await server.stop();
     throw error;
   });
   project.provide("baseUrl", server.url);
   project.provide("fixtureUrl", fixtures.url);
+  project.provide("adminToken", adminToken);
   return async () => {
     await fixtures.stop();
     await server.stop();

@@ -1,0 +1,55 @@
+/**
+ * The one loader behind `npm run data:load` and `npm run cards -- push`:
+ * reads data/, validates and verifies it exactly as `data:check` does, and
+ * writes it to D1 in one atomic batch. Nothing is written unless everything
+ * is valid, so a bad file leaves the database exactly as it was.
+ */
+import { getPlatformProxy } from "wrangler";
+import { formatProblem, prepareDataset } from "../worker/domain/dataset";
+import { writeDataset } from "../worker/store/dataset";
+import { readDataset } from "./read-dataset";
+
+export interface LoadOptions {
+  /** The data folder (with cards/ and sources/). Default: `data`. */
+  dataDir?: string;
+  /** Write to the deployed D1 (wrangler.toml `[env.remote]`; needs Cloudflare credentials). */
+  remote?: boolean;
+  /**
+   * Miniflare's state folder for the local D1: the `v3` folder inside what
+   * `wrangler dev --persist-to` is given. Default: wrangler's own (`.wrangler/state/v3`).
+   */
+  statePath?: string;
+}
+
+export type LoadResult =
+  | { ok: true; sources: number; cards: number; target: "local" | "remote" }
+  /** `problems` are formatted `data/cards/<file>: <field path>: <what is wrong>` lines. */
+  | { ok: false; problems: string[] };
+
+export async function loadDataset({ dataDir = "data", remote = false, statePath }: LoadOptions = {}): Promise<LoadResult> {
+  const prepared = await prepareDataset(await readDataset(dataDir));
+  if (!prepared.ok) return { ok: false, problems: prepared.problems.map(formatProblem) };
+
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    // The "remote" environment binds the real D1 (wrangler.toml, [env.remote]).
+    ...(remote ? { environment: "remote", remoteBindings: true } : { remoteBindings: false }),
+    persist: statePath ? { path: statePath } : true,
+  });
+  try {
+    await writeDataset(proxy.env.DB, prepared);
+  } finally {
+    await proxy.dispose();
+  }
+  return { ok: true, sources: prepared.sources.length, cards: prepared.cards.length, target: remote ? "remote" : "local" };
+}
+
+/** What to print for a load: the success line, or the problems and the "nothing was loaded" line. */
+export function reportLoad(result: LoadResult): { out: string[]; err: string[] } {
+  if (result.ok) {
+    return { out: [`Loaded ${result.sources} source(s) and ${result.cards} card(s) into the ${result.target} D1.`], err: [] };
+  }
+  return {
+    out: [],
+    err: [...result.problems, `\nNothing was loaded: fix the ${result.problems.length} problem(s) above first.`],
+  };
+}
