@@ -2,11 +2,14 @@
  * The one loader behind `npm run data:load` and `npm run cards -- push`:
  * reads data/, validates and verifies it exactly as `data:check` does, and
  * writes it to D1 in one atomic batch. Nothing is written unless everything
- * is valid, so a bad file leaves the database exactly as it was.
+ * is valid, so a bad file leaves the database exactly as it was; work done
+ * through the write API since (newer card versions, archived sources) is
+ * never overwritten.
  */
 import { getPlatformProxy } from "wrangler";
 import { formatProblem, prepareDataset } from "../worker/domain/dataset";
-import { writeDataset } from "../worker/store/dataset";
+import { join } from "node:path";
+import { loadPreparedDataset } from "../worker/store/dataset";
 import { readDataset } from "./read-dataset";
 
 export interface LoadOptions {
@@ -22,7 +25,7 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; sources: number; cards: number; target: "local" | "remote" }
+  | { ok: true; sources: number; cards: number; unchanged: number; keptNewer: string[]; target: "local" | "remote" }
   /** `problems` are formatted `data/cards/<file>: <field path>: <what is wrong>` lines. */
   | { ok: false; problems: string[] };
 
@@ -35,18 +38,37 @@ export async function loadDataset({ dataDir = "data", remote = false, statePath 
     ...(remote ? { environment: "remote", remoteBindings: true } : { remoteBindings: false }),
     persist: statePath ? { path: statePath } : true,
   });
+  const fileOf = (kind: "card" | "source", id: string) =>
+    kind === "card" ? join(dataDir, "cards", `${id}.json`) : join(dataDir, "sources", `${id}.txt`);
+  let outcome;
   try {
-    await writeDataset(proxy.env.DB, prepared);
+    outcome = await loadPreparedDataset(proxy.env.DB, prepared, fileOf);
   } finally {
     await proxy.dispose();
   }
-  return { ok: true, sources: prepared.sources.length, cards: prepared.cards.length, target: remote ? "remote" : "local" };
+  if (!outcome.ok) return { ok: false, problems: outcome.problems.map(formatProblem) };
+  const { plan } = outcome;
+  return {
+    ok: true,
+    sources: plan.sources.length,
+    cards: plan.cards.length,
+    unchanged: plan.unchanged,
+    keptNewer: plan.keptNewer,
+    target: remote ? "remote" : "local",
+  };
 }
 
 /** What to print for a load: the success line, or the problems and the "nothing was loaded" line. */
 export function reportLoad(result: LoadResult): { out: string[]; err: string[] } {
   if (result.ok) {
-    return { out: [`Loaded ${result.sources} source(s) and ${result.cards} card(s) into the ${result.target} D1.`], err: [] };
+    const out = [
+      `Loaded ${result.sources} source(s) and ${result.cards} card(s) into the ${result.target} D1` +
+        (result.unchanged ? ` (${result.unchanged} already up to date).` : "."),
+    ];
+    if (result.keptNewer.length) {
+      out.push(`Kept ${result.keptNewer.length} card(s) that changed through the write API since (newer version stored): ${result.keptNewer.join(", ")}`);
+    }
+    return { out, err: [] };
   }
   return {
     out: [],

@@ -10,7 +10,7 @@ import { COMMON, isObject, note, parse, parseArgs, positionalArgs, readJson, req
 const STATUSES = ["draft", "review", "published", "retracted"];
 
 /** Fields the server sets itself; a file may carry them (e.g. a copy of data/cards/x.json or `show --json`). */
-const LIFECYCLE_FIELDS = ["version", "status", "publishedAt", "updatedAt", "corrections"];
+const LIFECYCLE_FIELDS = ["version", "status", "publishedAt", "updatedAt", "corrections", "reviewedBy"];
 
 const IF_MATCH_HELP = [
   "The card's version goes in If-Match: unless --if-match <version> is given, the CLI",
@@ -103,7 +103,7 @@ export const cardCommands: Command[] = [
     summary: "create a draft from a JSON file shaped like the write API's card body",
     help: [
       "The file is a card without its lifecycle: id, lang, claim, verdict, summary,",
-      "attributions, articles, authors, reviewedBy, reviewer, tags, translations.",
+      "attributions, articles, authors, reviewer, tags, translations.",
       `${LIFECYCLE_FIELDS.join(", ")} are ignored if present (the server sets them).`,
     ],
     async run(argv) {

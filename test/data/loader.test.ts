@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getPlatformProxy } from "wrangler";
@@ -49,5 +49,47 @@ describe("the loader (data/load.ts) against a real local D1", () => {
     expect(result.stderr).toContain("Nothing was loaded");
     expect(await storedCards()).toEqual(before);
     await rm(dir, { recursive: true });
+  });
+});
+
+describe("the loader never undoes work done since", () => {
+  let dir: string;
+  beforeAll(async () => {
+    state = await mkdtemp(join(tmpdir(), "claimcards-d1-"));
+    await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { quiet: true });
+    expect(load("data").status).toBe(0);
+    dir = await copyOfData();
+  });
+  afterAll(async () => {
+    await rm(state, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("says so when everything is already loaded", () => {
+    expect(load("data").stdout).toContain("Loaded 0 source(s) and 0 card(s) into the local D1 (7 already up to date).");
+  });
+
+  it("keeps a card that is newer in the database than in data/", async () => {
+    await editJson(join(dir, "cards", "protest-arrests-20000.json"), (c) => {
+      c.version = 5;
+      c.summary = "A newer summary, as if corrected through the write API.";
+    });
+    expect(load(dir).status).toBe(0);
+    const result = load("data"); // the older version 1 again
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Kept 1 card(s) that changed through the write API since (newer version stored): protest-arrests-20000");
+    const stored = (await storedCards()).find((c) => c.id === "protest-arrests-20000")!;
+    expect(JSON.parse(stored.body).summary).toBe("A newer summary, as if corrected through the write API.");
+  });
+
+  it("refuses to replace an archived source's text, or a card's content without a new version", async () => {
+    const before = await storedCards();
+    await writeFile(join(dir, "sources", "iran-amnesty-article.txt"), `${await readFile(join(dir, "sources", "iran-amnesty-article.txt"), "utf8")}\nAn added line.`);
+    await editJson(join(dir, "cards", "death-penalty-100-prisoners.json"), (c) => (c.summary = "Changed without a new version."));
+    const result = load(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/sources\/iran-amnesty-article\.txt: \(text\): differs from the archived copy already stored/);
+    expect(result.stderr).toMatch(/cards\/death-penalty-100-prisoners\.json: version: is 1, as stored, but the content differs/);
+    expect(await storedCards()).toEqual(before);
   });
 });

@@ -56,7 +56,6 @@ export function draftCard(id: string, sourceId: string, overrides: Record<string
     ],
     articles: [{ url: `https://news.example/bridge/${id}` }],
     authors: ["Ana Editor"],
-    reviewedBy: [],
     reviewer: { name: "claimcards demo desk" },
     tags: ["transport"],
     ...overrides,

@@ -17,6 +17,8 @@ interface ModelCard {
   status: Status;
   version: number;
   author: string;
+  /** Whose tokens drafted it: none of them may publish or correct it. */
+  drafters: string[];
 }
 
 const weighted = (kind: string, weight: number) => ({ arbitrary: fc.constant(kind), weight });
@@ -55,9 +57,9 @@ function expected(kind: string, card: ModelCard | undefined, person: (typeof PEO
     case "submit":
       return card.status === "draft";
     case "publish":
-      return reviewer && card.status === "review" && card.author !== person.name;
+      return reviewer && card.status === "review" && card.author !== person.name && !card.drafters.includes(person.name);
     case "correct":
-      return reviewer && card.status === "published" && card.author !== person.name;
+      return reviewer && card.status === "published" && card.author !== person.name && !card.drafters.includes(person.name);
     case "retract":
       return reviewer && card.status === "published";
   }
@@ -104,7 +106,13 @@ describe("random sequences of newsroom actions by several people", () => {
           if (shouldSucceed) {
             successes++;
             reached[step.kind] = (reached[step.kind] ?? 0) + 1;
-            model.set(id, step.kind === "create" ? { status: "draft", version: 1, author: step.author } : { ...card!, status: NEXT_STATUS[step.kind]!, version: card!.version + 1 });
+            const drafters = step.kind === "create" ? [person.name] : step.kind === "update" ? [...card!.drafters, person.name] : card!.drafters;
+            model.set(
+              id,
+              step.kind === "create"
+                ? { status: "draft", version: 1, author: step.author, drafters }
+                : { ...card!, status: NEXT_STATUS[step.kind]!, version: card!.version + 1, drafters },
+            );
           }
 
           const published = [...model].filter(([, c]) => c.status === "published").map(([cardId]) => cardId).sort();

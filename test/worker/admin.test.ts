@@ -96,7 +96,25 @@ describe("the two-person rule and verification at publication", () => {
     const version = await inReview("bridge-own");
     const response = await admin("/cards/bridge-own/publish", { token: anaReviewer, method: "POST", ifMatch: version });
     expect(response.status).toBe(422);
-    expect(response.body.error.issues).toContainEqual({ path: "authors", message: expect.stringContaining("Ana Editor") });
+    // One cause, said once.
+    expect(response.body.error.issues).toEqual([{ path: "authors", message: expect.stringContaining("Ana Editor") }]);
+  });
+
+  it("refuses whoever drafted the card, whatever names the body gives as authors (422)", async () => {
+    const mallory = await tokenFor("Mallory", "reviewer");
+    const body = draftCard("bridge-mallory", "bridge-report", { authors: ["Somebody Else"] });
+    expect((await admin("/cards", { token: mallory, body })).status).toBe(201);
+    expect((await admin("/cards/bridge-mallory/submit", { token: mallory, method: "POST", ifMatch: 1 })).status).toBe(200);
+    const response = await admin("/cards/bridge-mallory/publish", { token: mallory, method: "POST", ifMatch: 2 });
+    expect(response.status).toBe(422);
+    expect(response.body.error.issues).toEqual([{ path: "(history)", message: expect.stringContaining('"Mallory" wrote or edited this card') }]);
+    expect((await admin("/cards/bridge-mallory/publish", { token: reviewer, method: "POST", ifMatch: 2 })).status).toBe(200);
+  });
+
+  it("does not let editors name the reviewers: the server records who published", async () => {
+    const response = await admin("/cards", { token: editor, body: { ...draftCard("bridge-fake-review", "bridge-report"), reviewedBy: ["Famous Reviewer"] } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.issues).toContainEqual({ path: "reviewedBy", message: "is not a known field" });
   });
 
   it("refuses a quote that is not in the archived source, naming it (422)", async () => {

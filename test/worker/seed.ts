@@ -1,9 +1,9 @@
 /**
  * The real data/ folder, bundled into the workerd tests: the seed cards are
- * loaded through the same prepareDataset + writeDataset as `npm start`.
+ * loaded through the same prepareDataset + loadPreparedDataset as `npm start`.
  */
 import { prepareDataset, type DatasetFile, type SourceFiles } from "../../worker/domain/dataset";
-import { writeDataset } from "../../worker/store/dataset";
+import { loadPreparedDataset } from "../../worker/store/dataset";
 
 const cardTexts = import.meta.glob("../../data/cards/*.json", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
 const sourceTexts = import.meta.glob("../../data/sources/*.{json,txt}", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
@@ -28,5 +28,6 @@ export const DEMO_ARTICLE = "https://news.example/2023/02/iran-amnesty";
 export async function loadSeed(db: D1Database): Promise<void> {
   const prepared = await prepareDataset(seedFiles());
   if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
-  await writeDataset(db, prepared);
+  const loaded = await loadPreparedDataset(db, prepared, (kind, id) => `${kind}:${id}`);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
 }

@@ -10,9 +10,13 @@ import { Text } from "./schema/primitives";
 import { SourceIndex, verifyCard } from "./verify";
 import type { Actor } from "./roles";
 
-/** What editors send to create or replace a draft: a card without its lifecycle fields. */
+/**
+ * What editors send to create or replace a draft: a card without its
+ * lifecycle fields. `reviewedBy` is not theirs to say: the server records
+ * whoever publishes (or corrects) the card.
+ */
 export const CardDraftSchema = v.strictObject({
-  ...v.omit(CardSchema, ["version", "status", "publishedAt", "updatedAt", "corrections"]).entries,
+  ...v.omit(CardSchema, ["version", "status", "publishedAt", "updatedAt", "corrections", "reviewedBy"]).entries,
 });
 export type CardDraft = v.InferInput<typeof CardDraftSchema>;
 
@@ -54,7 +58,7 @@ function parseCard(value: unknown): Card {
 }
 
 export function newDraft(draft: v.InferOutput<typeof CardDraftSchema>, now: string): CardChange {
-  return { card: parseCard({ ...draft, version: 1, status: "draft", updatedAt: now, corrections: [] }), view: null };
+  return { card: parseCard({ ...draft, reviewedBy: [], version: 1, status: "draft", updatedAt: now, corrections: [] }), view: null };
 }
 
 /** Replaces a draft's content. A card in review goes back to draft: it changed after review began. */
@@ -62,7 +66,14 @@ export function updateDraft(existing: Card, draft: v.InferOutput<typeof CardDraf
   requireStatus(existing, ["draft", "review"], "editing");
   if (draft.id !== existing.id) throw new WorkflowError("conflict", `The body's id "${draft.id}" is not the card's id "${existing.id}"`);
   return {
-    card: parseCard({ ...draft, version: existing.version + 1, status: "draft", updatedAt: now, corrections: existing.corrections }),
+    card: parseCard({
+      ...draft,
+      reviewedBy: existing.reviewedBy,
+      version: existing.version + 1,
+      status: "draft",
+      updatedAt: now,
+      corrections: existing.corrections,
+    }),
     view: null,
   };
 }
@@ -72,31 +83,37 @@ export function submitForReview(existing: Card, now: string): CardChange {
   return { card: { ...existing, status: "review", version: existing.version + 1, updatedAt: now }, view: null };
 }
 
+const samePerson = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
- * The two-person rule, then `verify` (the same rule as data:check): the
- * person publishing is not an author, and is recorded as a reviewer.
+ * The two-person rule, then `verify` (the same rule as data:check). The
+ * person publishing must be neither a bylined author nor anyone whose token
+ * wrote the card's content (`writers`, from the audit log: authors are just
+ * names in the body, tokens are who really typed it). They are recorded as
+ * its reviewer.
  */
-function verifiedChange(card: Card, actor: Actor, index: SourceIndex): CardChange {
+function verifiedChange(card: Card, actor: Actor, writers: readonly string[], index: SourceIndex): CardChange {
   const problems: FieldIssue[] = [];
-  if (card.authors.some((author) => author.trim().toLowerCase() === actor.name.trim().toLowerCase())) {
+  if (card.authors.some((author) => samePerson(author, actor.name))) {
     problems.push({ path: "authors", message: `"${actor.name}" wrote this card and cannot also publish it; someone else must` });
+  } else if (writers.some((writer) => samePerson(writer, actor.name))) {
+    problems.push({ path: "(history)", message: `"${actor.name}" wrote or edited this card and cannot also publish it; someone else must` });
   }
-  const reviewedBy = card.reviewedBy.some((name) => name.toLowerCase() === actor.name.toLowerCase())
-    ? card.reviewedBy
-    : [...card.reviewedBy, actor.name];
-  const reviewed = { ...card, reviewedBy };
+  const reviewed = { ...card, reviewedBy: card.reviewedBy.some((name) => samePerson(name, actor.name)) ? card.reviewedBy : [...card.reviewedBy, actor.name] };
   const verification = verifyCard(reviewed, index);
-  if (!verification.ok) problems.push(...verification.problems);
-  if (problems.length || !verification.ok) {
-    throw new WorkflowError("unverified", `Card "${card.id}" cannot be published as it is`, problems);
+  if (verification.ok && !problems.length) {
+    return { card: reviewed, view: buildCardView(reviewed, index, verification.quotes), anchorOffsets: verification.anchorOffsets };
   }
-  return { card: reviewed, view: buildCardView(reviewed, index, verification.quotes), anchorOffsets: verification.anchorOffsets };
+  // The author-reviewer overlap is already said once, above.
+  if (!verification.ok) problems.push(...verification.problems.filter((p) => !(problems.length && p.path.startsWith("reviewedBy"))));
+  throw new WorkflowError("unverified", `Card "${card.id}" cannot be published as it is`, problems);
 }
 
-export function publish(existing: Card, actor: Actor, index: SourceIndex, now: string): CardChange {
+/** `writers`: names of everyone whose token drafted the card (created or edited it; from its audit log). */
+export function publish(existing: Card, actor: Actor, writers: readonly string[], index: SourceIndex, now: string): CardChange {
   requireStatus(existing, ["review"], "publishing");
   const card: Card = { ...existing, status: "published", version: existing.version + 1, publishedAt: now, updatedAt: now };
-  return verifiedChange(card, actor, index);
+  return verifiedChange(card, actor, writers, index);
 }
 
 /** A new version of a published card, with a correction note every reader sees. */
@@ -105,6 +122,7 @@ export function correct(
   draft: v.InferOutput<typeof CardDraftSchema>,
   note: string,
   actor: Actor,
+  writers: readonly string[],
   index: SourceIndex,
   now: string,
 ): CardChange {
@@ -114,11 +132,13 @@ export function correct(
     ...draft,
     version: existing.version + 1,
     status: "published",
+    // Earlier reviewers stay on record; the corrector joins them.
+    reviewedBy: existing.reviewedBy,
     publishedAt: existing.publishedAt,
     updatedAt: now,
     corrections: [...existing.corrections, { date: now, note }],
   });
-  return verifiedChange(card, actor, index);
+  return verifiedChange(card, actor, writers, index);
 }
 
 /** Takes a published card down; the note stays on record and answers its id with 410. */

@@ -42,7 +42,7 @@ export function requireRole(action: Action): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = c.get("actor");
     if (!mayDo(actor.role, action)) {
-      throw new ApiError(403, "forbidden", `A ${actor.role} token cannot do this (${action})`);
+      throw new ApiError(403, "forbidden", `${/^[aeiou]/.test(actor.role) ? "An" : "A"} ${actor.role} token cannot do this (${action})`);
     }
     await next();
   };

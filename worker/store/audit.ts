@@ -69,3 +69,12 @@ export async function auditHistory(db: D1Database, subject: string): Promise<Aud
 export function isStaleWrite(error: unknown): boolean {
   return String((error as Error)?.message ?? error).includes("CHECK constraint failed: applied = 1");
 }
+
+/** Everyone whose token drafted a card (created or edited it): the people who may not publish or correct it. */
+export async function cardWriters(db: D1Database, cardId: string): Promise<string[]> {
+  const { results } = await db
+    .prepare(`SELECT DISTINCT actor FROM audit_log WHERE subject = ?1 AND action IN ('card.create', 'card.update')`)
+    .bind(cardId)
+    .all<{ actor: string }>();
+  return results.map((row) => row.actor);
+}

@@ -1,7 +1,9 @@
 import { normalizeArticleUrl } from "../domain/article-url";
-import type { PreparedCard } from "../domain/dataset";
+import type { DatasetProblem, PreparedCard } from "../domain/dataset";
 import type { ArchivedSource } from "../domain/schema/source";
 import { CARD_INSERT, cardRow, SOURCE_INSERT, sourceRow } from "./rows";
+import { planLoad, type LoadPlan, type StoredState } from "../domain/load-plan";
+import { auditStatement } from "./audit";
 import { searchIndexStatements } from "./search-index";
 
 /** Statements that upsert one source. */
@@ -55,19 +57,83 @@ export function cardLinkStatements(db: D1Database, { card, view, anchorOffsets =
   return statements;
 }
 
+/** Ids per query: D1 binds at most 100 parameters. */
+const ID_CHUNK = 90;
+
+/** The stored versions of the cards and sources a dataset names. */
+export async function readStoredState(db: D1Database, cardIds: string[], sourceIds: string[]): Promise<StoredState> {
+  const state: StoredState = { cards: new Map(), sources: new Map() };
+  for (let i = 0; i < cardIds.length; i += ID_CHUNK) {
+    const ids = cardIds.slice(i, i + ID_CHUNK);
+    const { results } = await db
+      .prepare(`SELECT id, version, body FROM cards WHERE id IN (${ids.map(() => "?").join(", ")})`)
+      .bind(...ids)
+      .all<{ id: string; version: number; body: string }>();
+    for (const row of results) state.cards.set(row.id, { version: row.version, body: row.body });
+  }
+  for (let i = 0; i < sourceIds.length; i += ID_CHUNK) {
+    const ids = sourceIds.slice(i, i + ID_CHUNK);
+    const { results } = await db
+      .prepare(`SELECT id, sha256 FROM sources WHERE id IN (${ids.map(() => "?").join(", ")})`)
+      .bind(...ids)
+      .all<{ id: string; sha256: string }>();
+    for (const row of results) state.sources.set(row.id, { sha256: row.sha256 });
+  }
+  return state;
+}
+
+/** Who the audit log names for changes made by loading data/. */
+export const LOADER_ACTOR = "data/ loader";
+
 /**
- * Writes a prepared dataset in one `batch`, which D1 runs as a single
- * transaction: either every source and card is stored, or none is.
- * Upserts make it idempotent; cards not in the dataset are left alone
- * (they may have been written through the API).
+ * Writes what a load plan allows in one `batch`, which D1 runs as a single
+ * transaction: either every source and card is stored, or none is. Each
+ * write has its audit entry, as changes through the API do.
  */
-export async function writeDataset(
+export async function writeLoadPlan(db: D1Database, plan: LoadPlan, stored: StoredState, at: string): Promise<void> {
+  const statements: D1PreparedStatement[] = [];
+  for (const source of plan.sources) {
+    statements.push(
+      upsertSource(db, source),
+      auditStatement(db, { at, actor: LOADER_ACTOR, action: "source.load", subject: `source:${source.id}`, detail: { sha256: source.sha256 } }),
+    );
+  }
+  for (const prepared of plan.cards) {
+    const [write, ...links] = upsertCardStatements(db, prepared);
+    statements.push(
+      write!,
+      auditStatement(db, {
+        at,
+        actor: LOADER_ACTOR,
+        action: "card.load",
+        subject: prepared.card.id,
+        versionBefore: stored.cards.get(prepared.card.id)?.version ?? null,
+        versionAfter: prepared.card.version,
+      }),
+      ...links,
+    );
+  }
+  if (statements.length) await db.batch(statements);
+}
+
+export type LoadOutcome = { ok: true; plan: LoadPlan } | { ok: false; problems: DatasetProblem[] };
+
+/**
+ * Loads a verified dataset: reads what is stored, plans what may change
+ * (planLoad), writes it atomically. Used by the data/ loader and the tests.
+ */
+export async function loadPreparedDataset(
   db: D1Database,
   dataset: { sources: ArchivedSource[]; cards: PreparedCard[] },
-): Promise<void> {
-  const statements = [
-    ...dataset.sources.map((source) => upsertSource(db, source)),
-    ...dataset.cards.flatMap((card) => upsertCardStatements(db, card)),
-  ];
-  if (statements.length) await db.batch(statements);
+  fileOf: (kind: "card" | "source", id: string) => string,
+  at = new Date().toISOString(),
+): Promise<LoadOutcome> {
+  const stored = await readStoredState(
+    db,
+    dataset.cards.map(({ card }) => card.id),
+    dataset.sources.map((source) => source.id),
+  );
+  const planned = planLoad(dataset, stored, fileOf);
+  if (planned.ok) await writeLoadPlan(db, planned.plan, stored, at);
+  return planned;
 }

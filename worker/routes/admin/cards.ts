@@ -21,7 +21,7 @@ import { purgeEdgeCache } from "../../http/edge-cache";
 import { ApiError } from "../../http/errors";
 import { ifMatchVersion, jsonBody } from "../../http/json-body";
 import { validQuery } from "../../http/validate";
-import { auditHistory } from "../../store/audit";
+import { auditHistory, cardWriters } from "../../store/audit";
 import { getCard, listCardsByStatus, saveCardChange } from "../../store/card-writes";
 import { sourcesForCard } from "../../store/sources";
 import { DEFAULT_LIMIT, Limit } from "../query";
@@ -106,15 +106,15 @@ export const adminCardRoutes = new Hono<AppEnv>()
   })
   .post("/:id/publish", requireRole("publish"), async (c) => {
     const card = await cardAtVersion(c);
-    const index = await sourceIndexFor(c, card);
-    return save(c, "card.publish", card, await refusingClearly(async () => publish(card, c.get("actor"), index, now())));
+    const [index, writers] = await Promise.all([sourceIndexFor(c, card), cardWriters(c.env.DB, card.id)]);
+    return save(c, "card.publish", card, await refusingClearly(async () => publish(card, c.get("actor"), writers, index, now())));
   })
   .post("/:id/correct", requireRole("correct"), async (c) => {
     const card = await cardAtVersion(c);
     const { card: draft, note } = await jsonBody(c, CorrectionRequestSchema);
     const corrected = { ...card, ...draft } as Card;
-    const index = await sourceIndexFor(c, corrected);
-    const change = await refusingClearly(async () => correct(card, draft, note, c.get("actor"), index, now()));
+    const [index, writers] = await Promise.all([sourceIndexFor(c, corrected), cardWriters(c.env.DB, card.id)]);
+    const change = await refusingClearly(async () => correct(card, draft, note, c.get("actor"), writers, index, now()));
     return save(c, "card.correct", card, change, { note });
   })
   .post("/:id/retract", requireRole("retract"), async (c) => {
