@@ -3,7 +3,7 @@ import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env";
-import { publicCaching } from "./http/edge-cache";
+import { memoryCaching, publicCaching } from "./http/edge-cache";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { boundedUrl, rateLimit } from "./http/limits";
 import { securityHeaders } from "./http/security-headers";
@@ -37,6 +37,10 @@ app.use(
 // Public reads are meant to be called from any news site: open CORS, no credentials.
 const publicCors = cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 });
 for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/v1/openapi.json", "/oembed"]) app.use(path, publicCors);
+// Caching in three tiers: this isolate's memory (before the rate limiter:
+// a hit costs nothing), then the Cache API, then D1.
+app.use("/v1/cards", memoryCaching());
+app.use("/v1/cards/*", memoryCaching());
 for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed"]) {
   app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
 }

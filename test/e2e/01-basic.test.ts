@@ -39,7 +39,7 @@ describe("the Worker's own demo pages", () => {
     const page = await browser().newPage();
     const errors = watchPageErrors(page);
     await page.goto(`${inject("baseUrl")}/demo/iran-amnesty`);
-    const cards = await readCards(page);
+    const cards = await readCards(page, "claimcards-widget", { openSources: true });
     expect(cards.length).toBeGreaterThanOrEqual(6);
     const amnesty = cards.find((card) => card.claim.includes("tens of thousands"));
     expect(amnesty?.verdict).toBe("Misleading");

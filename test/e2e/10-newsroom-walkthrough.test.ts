@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { runCards, type RunResult } from "../data/run";
-import { openPage, useBrowser, waitForCards } from "./browser";
+import { openAllSources, openPage, useBrowser, waitForCards } from "./browser";
 
 const browser = useBrowser();
 
@@ -50,6 +50,7 @@ interface SeenCard {
 
 /** This walkthrough's card as a reader sees it beside the demo article, or null when it is not there. */
 async function readOurCard(page: Page): Promise<SeenCard | null> {
+  await openAllSources(page);
   return page.evaluate((claim) => {
     const root = document.querySelector("claimcards-widget")!.shadowRoot!;
     const ours = [...root.querySelectorAll("article.card")].find((el) => el.querySelector(".claim")?.textContent?.includes(claim));

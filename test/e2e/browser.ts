@@ -82,9 +82,23 @@ export function nextFrames(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
-/** What a reader sees of each card, read out of the widget's shadow root. */
-export async function readCards(page: Page, host = "claimcards-widget") {
+/** Opens every card's sources, as a reader pressing each "sources" button would. */
+export async function openAllSources(page: Page, host = "claimcards-widget"): Promise<void> {
+  await page.evaluate((selector) => {
+    const root = document.querySelector(selector)!.shadowRoot!;
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button.toggle[aria-expanded="false"]')) button.click();
+  }, host);
+  await nextFrames(page);
+}
+
+/**
+ * What a reader sees of each card, read out of the widget's shadow root.
+ * Quotes are built only once a card's sources are open: pass
+ * `openSources` to read them (it changes the layout, like a reader's click).
+ */
+export async function readCards(page: Page, host = "claimcards-widget", { openSources = false } = {}) {
   await waitForCards(page, host);
+  if (openSources) await openAllSources(page, host);
   return page.evaluate((selector) => {
     const root = document.querySelector(selector)!.shadowRoot!;
     return [...root.querySelectorAll("article.card")].map((card) => ({

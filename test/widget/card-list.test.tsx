@@ -32,6 +32,9 @@ describe("CardList", () => {
   it("shows the quote, its source, the verified mark with the archive date, reviewers and corrections", async () => {
     const card = (await seedCards("en")).find((c) => c.id === "amnesty-tens-of-thousands")!;
     const el = mount(<CardList cards={[card]} lang="en" />);
+    // Sources are built when the reader opens them.
+    expect(el.querySelector("blockquote")).toBeNull();
+    act(() => el.querySelector<HTMLButtonElement>("button.toggle")!.click());
     expect(el.querySelector("blockquote")?.textContent).toBe(card.attributions[0]!.quote);
     expect(el.querySelector(".source")?.textContent).toContain(card.attributions[0]!.source.publisher);
     expect(el.querySelector(".verified")?.textContent).toMatch(/Quote verified · archived November 27, 2026/);

@@ -200,7 +200,7 @@ describe("cache purge", () => {
     const published = await admin("/cards/bridge-cached/publish", { token: reviewer, method: "POST", ifMatch: version });
     const list = `/v1/cards?url=${encodeURIComponent("https://news.example/bridge/bridge-cached")}&lang=en`;
     for (const path of [list, "/v1/cards/bridge-cached?lang=en", list, "/v1/cards/bridge-cached?lang=en"]) await (await publicGet(path)).arrayBuffer();
-    expect((await publicGet("/v1/cards/bridge-cached?lang=en")).headers.get("cc-cache")).toBe("hit");
+    expect((await publicGet("/v1/cards/bridge-cached?lang=en")).headers.get("cc-cache")).toBe("memory");
 
     const corrected = await admin("/cards/bridge-cached/correct", {
       token: reviewer,

@@ -83,9 +83,11 @@ function renderCard(
         <h4>{strings.sources(card.attributions.length)}</h4>
       )}
       <ul id={sourcesId} class="attributions" hidden={!showSources}>
-        {card.attributions.map((attribution, i) => (
-          <Attribution key={i} attribution={attribution} strings={strings} lang={lang} target={target} />
-        ))}
+        {/* Built only when shown: most readers never open the sources, and first paint is what they wait for. */}
+        {showSources &&
+          card.attributions.map((attribution, i) => (
+            <Attribution key={i} attribution={attribution} strings={strings} lang={lang} target={target} />
+          ))}
       </ul>
 
       <p class="review">

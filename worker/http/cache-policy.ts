@@ -8,3 +8,12 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-whi
 
 /** Languages whose cached variants a purge removes (the widget's languages). */
 export const CACHED_LANGS = ["en", "fa"] as const;
+
+/**
+ * How long a response stays in an isolate's memory (see memory-cache.ts):
+ * short, because only the isolate that handles a write can purge its own.
+ */
+export const MEMORY_TTL_MS = 5_000;
+
+/** Responses one isolate keeps in memory at most (each a few KB). */
+export const MEMORY_MAX_ENTRIES = 500;
