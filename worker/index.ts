@@ -2,8 +2,8 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
-import type { AppEnv } from "./env";
-import { memoryCaching, publicCaching } from "./http/edge-cache";
+import type { AppEnv, Env } from "./env";
+import { publicCaching, rememberInMemory, serveFromMemory } from "./http/edge-cache";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { boundedUrl, rateLimit } from "./http/limits";
 import { securityHeaders } from "./http/security-headers";
@@ -37,10 +37,8 @@ app.use(
 // Public reads are meant to be called from any news site: open CORS, no credentials.
 const publicCors = cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 });
 for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/v1/openapi.json", "/oembed"]) app.use(path, publicCors);
-// Caching in three tiers: this isolate's memory (before the rate limiter:
-// a hit costs nothing), then the Cache API, then D1.
-app.use("/v1/cards", memoryCaching());
-app.use("/v1/cards/*", memoryCaching());
+// Caching in three tiers: this isolate's memory (in front of everything,
+// see the export below), then the Cache API, then D1.
 for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed"]) {
   app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
 }
@@ -64,4 +62,15 @@ app.onError(handleError);
 /** The app's type, for a typed `hc` client. */
 export type AppType = typeof routes;
 
-export default app;
+/** The Hono app itself (its routes are what the OpenAPI document must cover). */
+export { app };
+
+/**
+ * The Worker: popular public answers straight from this isolate's memory,
+ * everything else through the app.
+ */
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    return serveFromMemory(request) ?? rememberInMemory(request, await app.fetch(request, env, ctx));
+  },
+} satisfies ExportedHandler<Env>;

@@ -2,7 +2,7 @@ import { exports } from "cloudflare:workers";
 import { hc } from "hono/client";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import app, { type AppType } from "../../worker/index";
+import { app, type AppType } from "../../worker/index";
 import { CardPageSchema, PublicCardSchema } from "../../worker/domain/schema/public-card";
 import { DEMO_ARTICLE } from "./seed";
 

@@ -80,20 +80,32 @@ function conditional(ifNoneMatch: string | undefined, response: Response): Respo
 }
 
 /**
- * The first tier: a fresh copy in this isolate's memory answers at once,
- * before rate limiting and without any I/O. Registered ahead of the rate
- * limiter on purpose: a memory hit costs the platform almost nothing.
+ * The first tier, in front of the whole app: a fresh copy in this isolate's
+ * memory answers before routing, middleware or rate limiting (a hit costs
+ * the platform almost nothing). Returns null on a miss. The copy holds the
+ * final headers (CORS, security), so only the request id is new.
  */
-export function memoryCaching(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
-    const key = edgeCacheKey(new URL(c.req.url), c.req.header("accept"));
-    const hit = key ? memory.get(key) : undefined;
-    if (!hit) return next();
-    const headers = new Headers(hit.headers);
-    headers.set("cc-cache", "memory");
-    return conditional(c.req.header("if-none-match"), new Response(hit.body, { status: 200, headers }));
-  };
+export function serveFromMemory(request: Request): Response | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const key = edgeCacheKey(new URL(request.url), request.headers.get("accept") ?? undefined);
+  const hit = key ? memory.get(key) : undefined;
+  if (!hit) return null;
+  const headers = new Headers(hit.headers);
+  headers.set("cc-cache", "memory");
+  headers.set("x-request-id", crypto.randomUUID());
+  const body = request.method === "HEAD" ? null : hit.body;
+  return conditional(request.headers.get("if-none-match") ?? undefined, new Response(body, { status: 200, headers }));
+}
+
+/** Keeps a copy of a cacheable public 200 (as the app finally answered it) for serveFromMemory. */
+export async function rememberInMemory(request: Request, response: Response): Promise<Response> {
+  if (request.method !== "GET" || response.status !== 200 || !response.headers.has("cc-cache")) return response;
+  const key = edgeCacheKey(new URL(request.url), request.headers.get("accept") ?? undefined);
+  if (!key) return response;
+  const body = await response.arrayBuffer();
+  const copy = new Response(body, response);
+  memory.set(key, body, copy.headers);
+  return copy;
 }
 
 /**
@@ -112,7 +124,6 @@ export function publicCaching(): MiddlewareHandler<AppEnv> {
       const body = await hit.arrayBuffer();
       const response = new Response(body, hit);
       response.headers.set("cc-cache", "hit");
-      memory.set(key!, body, response.headers);
       return conditional(ifNoneMatch, response);
     }
 
@@ -124,7 +135,6 @@ export function publicCaching(): MiddlewareHandler<AppEnv> {
     response.headers.set("etag", await strongEtag(body));
     if (key) {
       response.headers.set("cc-cache", "miss");
-      memory.set(key, body, response.headers);
       c.executionCtx.waitUntil(caches.default.put(key, response.clone()));
     }
     c.res = undefined; // let Hono replace the response rather than merge headers into it
