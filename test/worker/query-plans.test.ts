@@ -12,11 +12,12 @@ async function plan(sql: string, ...binds: unknown[]): Promise<string[]> {
 }
 
 /**
- * A table read whole, row by row: what must never happen on a hot path as
- * data grows. (The FTS5 virtual table reports SCAN … VIRTUAL TABLE INDEX,
- * which is its own index lookup; ordering the matches uses a temp B-tree.)
+ * A stored table read whole, row by row (by name or by the aliases the
+ * queries use): what must never happen on a hot path as data grows. The
+ * FTS5 table reports SCAN … VIRTUAL TABLE INDEX, which is its own index
+ * lookup, and a subquery's few result rows (a co-routine) may be scanned.
  */
-const fullScan = /^SCAN (?!.*VIRTUAL TABLE INDEX)/;
+const fullScan = /^SCAN (cards|c|card_articles|a|sources|api_tokens|audit_log)\b/;
 
 describe("hot queries use indexes, not scans (they stay fast at 100k cards)", () => {
   it.each([

@@ -22,20 +22,25 @@ export interface SearchHit {
 /** SQL of searchPublishedCards. */
 export const SEARCH_SQL = `
   SELECT c.view AS view, s.score AS score, s.card_id AS id
-  FROM (SELECT rowid, card_id, lang, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
-          FROM cards_fts WHERE cards_fts MATCH ?1) AS s
+  FROM (SELECT rowid, card_id, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
+          FROM cards_fts
+         WHERE cards_fts MATCH ?1
+           AND (?2 IS NULL OR instr(lang, ' ' || ?2 || ' ') > 0)
+           AND (?3 IS NULL OR verdict = ?3)
+           AND (?4 IS NULL OR score > ?4 OR (score = ?4 AND card_id > ?5))
+         ORDER BY score, card_id
+         LIMIT ?6) AS s
   JOIN cards c ON c.rowid = s.rowid
   WHERE c.status = 'published'
-    AND (?2 IS NULL OR instr(s.lang, ' ' || ?2 || ' ') > 0)
-    AND (?3 IS NULL OR c.verdict = ?3)
-    AND (?4 IS NULL OR s.score > ?4 OR (s.score = ?4 AND s.card_id > ?5))
-  ORDER BY s.score, s.card_id
-  LIMIT ?6`;
+  ORDER BY s.score, s.card_id`;
 
 /**
  * Published cards matching a full-text query, best first (bm25, with the
  * claim weighted above claimant, translations and summary), then by id so
- * that pages never overlap or skip.
+ * that pages never overlap or skip. The page is chosen inside the index
+ * (filters, order and limit) and only then joined to the cards, so a common
+ * word costs one ranking pass, not thousands of card rows. The index only
+ * ever holds published cards (search-index.ts).
  */
 export async function searchPublishedCards(db: D1Database, params: SearchParams): Promise<SearchHit[]> {
   const { results } = await db
