@@ -2,7 +2,7 @@ import { Component } from "preact";
 import type { PublicCard } from "../../worker/domain/public-card";
 import { fetchCards } from "../api";
 import type { WidgetOptions } from "../config";
-import { dirFor, stringsFor } from "../i18n";
+import { dirFor, formatDate, stringsFor } from "../i18n";
 import type { ArticleAnchor } from "./Card";
 import { CardList } from "./CardList";
 
@@ -28,7 +28,11 @@ export class Widget extends Component<Props, State> {
 
   override componentDidMount() {
     const { api, article, lang } = this.props.options;
-    fetchCards(api, article, lang).then((result) => {
+    const pending = fetchCards(api, article, lang);
+    // The first Intl date format in a page loads the locale's data (tens of
+    // ms in Chromium): do it while the request is in flight, not after.
+    setTimeout(() => formatDate("2000-01-01", lang), 0);
+    pending.then((result) => {
       if (!result.ok) return this.setState({ phase: "failed" });
       this.setState({ phase: "ready", cards: result.cards });
       const load = this.props.loadHighlighter;
