@@ -1,11 +1,13 @@
 /**
  * Synthetic, reproducible benchmark datasets: N published cards with their
  * views, article links and search rows, written straight into a scratch
- * local D1 (real migrations, then multi-row INSERTs through wrangler's
- * platform proxy).
+ * local D1: the real migrations (wrangler d1 migrations apply), then
+ * multi-row INSERTs exec()'d by a throwaway Miniflare Worker bound to the
+ * same database file (see openBulkPipe), then a count read back through
+ * wrangler's platform proxy.
  *
- * Everything comes from one seeded PRNG, so the same seed and size give the
- * same database byte for byte (apart from SQLite's own bookkeeping).
+ * Everything comes from seeded PRNGs (never Math.random), so the same seed
+ * and size give the same rows.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -234,10 +236,11 @@ export function planDataset(size: number, seed: number): DatasetPlan {
 export function generateCard(plan: DatasetPlan, i: number): GeneratedCard {
   const rng = new Rng((plan.seed * 1_000_003 + i * 7919) >>> 0);
   const lang = pickLang(rng);
-  const id = `${rng.pick(SLUG_WORDS)}-${rng.pick(SLUG_WORDS)}-${i.toString(36)}`;
   // Cards are numbered in publication order (2019–2025), as rowids follow inserts in a real database.
   const span = Date.UTC(2025, 11, 31) - Date.UTC(2019, 0, 1);
   const publishedAt = new Date(Date.UTC(2019, 0, 1) + Math.floor(((i + rng.next()) / plan.size) * span)).toISOString().slice(0, 19) + "Z";
+  // Dated slugs ("2023-02-oil-prices-1k2"): unique, and close to insertion order, so the id index grows at its end.
+  const id = `${publishedAt.slice(0, 7)}-${rng.pick(SLUG_WORDS)}-${rng.pick(SLUG_WORDS)}-${i.toString(36)}`;
   const updatedAt = rng.chance(0.3) ? new Date(Date.parse(publishedAt) + rng.int(1, 90) * 86_400_000).toISOString().slice(0, 19) + "Z" : publishedAt;
 
   const links = new Map<string, number | null>();
@@ -410,8 +413,6 @@ export interface DatasetInfo {
   ids: string[];
   /** Article URLs that have at least one card, with how many. */
   articleCards: Map<string, number>;
-  /** How many cards contain each indexed word (document frequency), per language. */
-  docFreq: Map<string, number>;
   viewBytes: { min: number; median: number; max: number; mean: number };
   sqlBytes: number;
   migrateMs: number;
@@ -477,7 +478,6 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
   const pipe = await openBulkPipe(dir);
   const ids: string[] = [];
   const articleCards = new Map<string, number>();
-  const docFreq = new Map<string, number>();
   const viewSizes: number[] = [];
   const linkRows: [url: string, cardId: string, position: number | null][] = [];
   let sqlBytes = 0;
@@ -513,13 +513,9 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
       if (i % 101 === 0) assertSameDocument(card, doc);
       const langs = ` ${[card.lang, ...Object.keys(card.translations)].join(" ")} `;
       buffer.add(INSERT_FTS, [rowid, card.id, langs, card.verdict, doc.claim, doc.claimant, doc.summary, doc.translations]);
-      for (const word of new Set(`${doc.claim} ${doc.summary} ${doc.translations}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
-        if (word) docFreq.set(word, (docFreq.get(word) ?? 0) + 1);
-      }
       if (buffer.pending > 2_000_000) await send(true);
     }
     await send(true);
-    await inFlight; console.error("cards+fts phase", performance.now() - started);
     // Links after every card (card_articles references cards(id)), in key order: appending to
     // the (url, card_id) primary key is several times faster than inserting at random places.
     linkRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
@@ -546,7 +542,6 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
     seed,
     ids,
     articleCards,
-    docFreq,
     viewBytes: {
       min: viewSizes[0]!,
       median: viewSizes[viewSizes.length >> 1]!,

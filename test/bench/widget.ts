@@ -1,0 +1,254 @@
+/**
+ * The widget in headless Chromium: time and main-thread work from the
+ * `claimcards:start` mark (boot) to the `claimcards:cards` mark (first cards
+ * rendered), long tasks and layout shift, over fresh browser contexts.
+ *
+ * Main-thread busy time comes from a Chromium trace: the renderer main
+ * thread's top-level tasks (`RunTask`, category devtools.timeline), clipped
+ * to the window between the two marks, whose trace timestamps come from
+ * the same trace (category blink.user_timing). Network waiting is not
+ * counted; parsing, script, style, layout and paint tasks are.
+ */
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../e2e/browser";
+
+export interface WidgetLoad {
+  /** performance.now() from claimcards:start to claimcards:cards. */
+  startToCardsMs: number;
+  /** Sum of main-thread task time inside that window (trace). */
+  mainThreadMs: number | null;
+  /** Longest main-thread task overlapping that window (trace). */
+  longestTaskInWindowMs: number | null;
+  /** Longest main-thread task from navigation until 1 s after the cards (trace). */
+  longestTaskMs: number | null;
+  /** Long tasks (≥ 50 ms) the page's PerformanceObserver saw, same period. */
+  longTasks: number;
+  /** Sum of layout-shift values without recent input, same period. */
+  cls: number;
+  cards: number;
+  selfByName: Record<string, number>;
+  /** Each layout shift: value, when (relative to the cards mark), which nodes moved. */
+  shifts: string[];
+  longByPhase: TraceFigures["longByPhase"] | null;
+}
+
+export interface WidgetSummary {
+  loads: number;
+  medianStartToCardsMs: number;
+  medianMainThreadMs: number | null;
+  maxMainThreadMs: number | null;
+  longestTaskMs: number | null;
+  longTasks: number;
+  maxCls: number;
+  medianCards: number;
+  /** Where the main-thread time in the window went: median self time by trace event, largest first. */
+  breakdown: [name: string, ms: number][];
+  /** Distinct layout shifts seen, with how many loads had each. */
+  shifts: string[];
+  /** Trace tasks ≥ 50 ms over all loads, by phase. */
+  longByPhase: TraceFigures["longByPhase"];
+}
+
+const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "toplevel", "__metadata"];
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+/** Observers installed before any page script: every long task and layout shift, buffered. */
+function observePage(): void {
+  const w = window as unknown as { __bench: { longTasks: number[]; shifts: { value: number; at: number; nodes: string[] }[] } };
+  w.__bench = { longTasks: [], shifts: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    // not supported
+  }
+  try {
+    new PerformanceObserver((list) => {
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+      const describe = (node: Node | null | undefined): string => {
+        if (!node) return "?";
+        if (!(node instanceof Element)) return node.nodeName.toLowerCase();
+        const host = node.getRootNode() instanceof ShadowRoot ? "(shadow) " : "";
+        return `${host}${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""}${node.classList.length ? `.${[...node.classList].join(".")}` : ""}`;
+      };
+      for (const entry of list.getEntries() as Shift[]) {
+        if (!entry.hadRecentInput) {
+          w.__bench.shifts.push({ value: entry.value, at: entry.startTime, nodes: (entry.sources ?? []).map((s) => describe(s.node)) });
+        }
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  } catch {
+    // not supported
+  }
+}
+
+export interface TraceFigures {
+  mainThreadMs: number;
+  longestInWindow: number;
+  longest: number;
+  /** Self time (ms) by trace event name, main thread, events starting inside the window. */
+  selfByName: Record<string, number>;
+  /** Main-thread tasks ≥ 50 ms until cards + 1 s, by where they start: before the start mark, inside the window, after the cards. */
+  longByPhase: { before: number; window: number; after: number };
+}
+
+function analyseTrace(json: string): TraceFigures | null {
+  const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
+  const start = events.find((e) => e.name === "claimcards:start" && e.cat.includes("blink.user_timing"));
+  const cards = events.find((e) => e.name === "claimcards:cards" && e.cat.includes("blink.user_timing"));
+  if (!start || !cards) return null;
+  // The marks are emitted on the renderer's main thread.
+  const main = events
+    .filter((e) => e.ph === "X" && e.dur !== undefined && e.pid === start.pid && e.tid === start.tid)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks = main.filter((e) => e.name === "RunTask");
+  let busy = 0;
+  let longestInWindow = 0;
+  let longest = 0;
+  const until = cards.ts + 1_000_000;
+  const longByPhase = { before: 0, window: 0, after: 0 };
+  for (const task of tasks) {
+    if (task.dur! >= 50_000 && task.ts <= until) {
+      const end = task.ts + task.dur!;
+      if (end <= start.ts) longByPhase.before++;
+      else if (task.ts >= cards.ts) longByPhase.after++;
+      else longByPhase.window++;
+    }
+    const end = task.ts + task.dur!;
+    const overlap = Math.min(end, cards.ts) - Math.max(task.ts, start.ts);
+    if (overlap > 0) {
+      busy += overlap;
+      longestInWindow = Math.max(longestInWindow, task.dur!);
+    }
+    if (task.ts <= until) longest = Math.max(longest, task.dur!);
+  }
+  // Self time: each event's duration less its direct children's, found by nesting.
+  const selfByName: Record<string, number> = {};
+  const stack: { event: TraceEvent; self: number }[] = [];
+  const close = (entry: { event: TraceEvent; self: number }) => {
+    if (entry.event.ts >= start.ts && entry.event.ts < cards.ts) selfByName[entry.event.name] = (selfByName[entry.event.name] ?? 0) + entry.self / 1000;
+  };
+  for (const event of main) {
+    while (stack.length && stack.at(-1)!.event.ts + stack.at(-1)!.event.dur! <= event.ts) close(stack.pop()!);
+    const parent = stack.at(-1);
+    if (parent) parent.self -= event.dur!;
+    stack.push({ event, self: event.dur! });
+  }
+  while (stack.length) close(stack.pop()!);
+  return { mainThreadMs: busy / 1000, longestInWindow: longestInWindow / 1000, longest: longest / 1000, selfByName, longByPhase };
+}
+
+async function loadOnce(browser: Browser, url: string): Promise<WidgetLoad> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(observePage);
+    const page = await context.newPage();
+    await browser.startTracing(page, { categories: CATEGORIES });
+    let traced = false;
+    try {
+      await page.goto(url, { waitUntil: "load" });
+      await page.waitForFunction(() => performance.getEntriesByName("claimcards:cards").length > 0, undefined, { timeout: 15_000 });
+      // A second after the cards: whatever the widget does next (the highlighting add-on) counts for long tasks and shifts.
+      await page.waitForTimeout(1000);
+      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+      const marks = await page.evaluate(() => {
+        const w = window as unknown as { __bench: { longTasks: number[]; shifts: { value: number; at: number; nodes: string[] }[] } };
+        const start = performance.getEntriesByName("claimcards:start")[0]!.startTime;
+        const cards = performance.getEntriesByName("claimcards:cards")[0]!.startTime;
+        const root = document.querySelector("claimcards-widget")?.shadowRoot;
+        return {
+          start,
+          cards,
+          longTasks: w.__bench.longTasks.filter((d) => d >= 50).length,
+          cls: w.__bench.shifts.reduce((sum, s) => sum + s.value, 0),
+          shifts: w.__bench.shifts.map((s) => `${s.value.toFixed(5)} at ${(s.at - cards >= 0 ? "cards+" : "cards") + Math.round(s.at - cards)} ms: ${s.nodes.join(", ")}`),
+          count: root ? root.querySelectorAll("article.card").length : 0,
+        };
+      });
+      const trace = analyseTrace((await browser.stopTracing()).toString("utf8"));
+      traced = true;
+      return {
+        startToCardsMs: marks.cards - marks.start,
+        mainThreadMs: trace?.mainThreadMs ?? null,
+        longestTaskInWindowMs: trace?.longestInWindow ?? null,
+        longestTaskMs: trace?.longest ?? null,
+        longTasks: marks.longTasks,
+        cls: marks.cls,
+        cards: marks.count,
+        selfByName: trace?.selfByName ?? {},
+        shifts: marks.shifts,
+        longByPhase: trace?.longByPhase ?? null,
+      };
+    } finally {
+      if (!traced) await browser.stopTracing().catch(() => undefined);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function distinctShifts(loads: WidgetLoad[]): string[] {
+  const counts = new Map<string, number>();
+  for (const load of loads) for (const shift of new Set(load.shifts.map((s) => s.replace(/ at cards[-+]?\d+ ms/, "")))) counts.set(shift, (counts.get(shift) ?? 0) + 1);
+  return [...counts].map(([shift, n]) => `${shift} (${n}/${loads.length} loads)`);
+}
+
+function breakdown(loads: WidgetLoad[]): [string, number][] {
+  const names = new Set(loads.flatMap((l) => Object.keys(l.selfByName)));
+  return [...names]
+    .map((name) => [name, median(loads.map((l) => l.selfByName[name] ?? 0))] as [string, number])
+    .filter(([, ms]) => ms >= 0.5)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
+}
+
+/** Loads `url` `times` times, each in a fresh context, after one discarded load. */
+export async function measureWidget(url: string, times = 20): Promise<{ summary: WidgetSummary; loads: WidgetLoad[]; browserVersion: string }> {
+  const browser = await launchChromium();
+  try {
+    await loadOnce(browser, url); // warms the Worker's edge cache and Chromium's own start-up
+    const loads: WidgetLoad[] = [];
+    for (let i = 0; i < times; i++) loads.push(await loadOnce(browser, url));
+    const traced = loads.filter((l) => l.mainThreadMs !== null && l.longByPhase !== null);
+    return {
+      loads,
+      browserVersion: browser.version(),
+      summary: {
+        loads: loads.length,
+        medianStartToCardsMs: median(loads.map((l) => l.startToCardsMs)),
+        medianMainThreadMs: traced.length ? median(traced.map((l) => l.mainThreadMs!)) : null,
+        maxMainThreadMs: traced.length ? Math.max(...traced.map((l) => l.mainThreadMs!)) : null,
+        longestTaskMs: traced.length ? Math.max(...traced.map((l) => l.longestTaskMs!)) : null,
+        longTasks: loads.reduce((n, l) => n + l.longTasks, 0),
+        maxCls: Math.max(...loads.map((l) => l.cls)),
+        medianCards: median(loads.map((l) => l.cards)),
+        breakdown: breakdown(traced),
+        shifts: distinctShifts(loads),
+        longByPhase: traced.reduce(
+          (sum, l) => ({ before: sum.before + l.longByPhase!.before, window: sum.window + l.longByPhase!.window, after: sum.after + l.longByPhase!.after }),
+          { before: 0, window: 0, after: 0 },
+        ),
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
