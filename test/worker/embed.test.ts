@@ -1,4 +1,5 @@
 import { renderCardsHtml } from "#embed/cards-html";
+import type { OEmbedRich } from "../../worker/embed/oembed";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { demoArticlePage } from "../../data/site/demo-article";
@@ -159,16 +160,7 @@ describe("text that tries to leave the JSON-LD block", () => {
   });
 });
 
-interface OEmbed {
-  version: string;
-  type: string;
-  provider_name: string;
-  provider_url: string;
-  title: string;
-  html: string;
-  width: number;
-  height: number;
-}
+type OEmbed = OEmbedRich;
 
 async function oembed(query: string): Promise<{ response: Response; body: OEmbed; iframe: Record<string, string> }> {
   const response = await get(`/oembed?${query}`);

@@ -62,6 +62,12 @@ export async function listTokens(db: D1Database): Promise<TokenRecord[]> {
   return results.map(fromRow);
 }
 
+/** Whether a token with this id exists and is not revoked. */
+export async function isLiveToken(db: D1Database, id: string): Promise<boolean> {
+  const row = await db.prepare(`SELECT 1 AS live FROM api_tokens WHERE id = ?1 AND revoked_at IS NULL`).bind(id).first();
+  return row !== null;
+}
+
 /** Revokes a token; the audit row's CHECK makes an unknown or already revoked id fail the batch. */
 export async function revokeToken(db: D1Database, id: string, actor: string, at: string): Promise<void> {
   await db.batch([

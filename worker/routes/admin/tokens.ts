@@ -5,7 +5,7 @@ import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";
 import { newToken, sha256HexOf } from "../../http/token-hash";
-import { insertToken, listTokens, revokeToken } from "../../store/tokens";
+import { insertToken, isLiveToken, listTokens, revokeToken } from "../../store/tokens";
 import { refusingClearly } from "./errors";
 
 /** `/v1/admin/tokens` (admin only): tokens are shown once, stored as hashes, revocable. */
@@ -23,8 +23,7 @@ export const adminTokenRoutes = new Hono<AppEnv>()
   })
   .delete("/:id", async (c) => {
     const id = c.req.param("id");
-    const live = (await listTokens(c.env.DB)).some((token) => token.id === id && !token.revokedAt);
-    if (!live) throw new ApiError(404, "not_found", `No live token "${id.slice(0, 100)}"`);
+    if (!(await isLiveToken(c.env.DB, id))) throw new ApiError(404, "not_found", `No live token "${id.slice(0, 100)}"`);
     await refusingClearly(() => revokeToken(c.env.DB, id, c.get("actor").name, new Date().toISOString()));
     return c.body(null, 204);
   });
