@@ -2,7 +2,7 @@
  * Every test project in one run (`npm test`):
  * - worker: inside workerd with a real local D1 (migrations applied, seed loaded);
  * - widget: Preact components in happy-dom;
- * - data:   the data/ folder and the Node tooling;
+ * - tools:  the Node tooling (tools/) and the data/ check;
  * - e2e:    real Chromium against `wrangler dev` (see test/e2e/).
  */
 import { fileURLToPath } from "node:url";
@@ -47,7 +47,7 @@ export default defineConfig(async () => ({
       },
       {
         root,
-        test: { name: "data", environment: "node", include: ["test/data/**/*.test.ts"], testTimeout: 60_000 },
+        test: { name: "tools", environment: "node", include: ["test/tools/**/*.test.ts"], testTimeout: 60_000 },
       },
       {
         root,

@@ -4,5 +4,5 @@ declare module "*.css" {
   export default text;
 }
 
-/** File name of the highlighting add-on, fixed by the build (widget/build.ts). */
+/** File name of the highlighting add-on, fixed by the build (tools/build-widget.ts). */
 declare const __CLAIMCARDS_ADDON__: string;

@@ -13,13 +13,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Miniflare } from "miniflare";
 import { getPlatformProxy } from "wrangler";
-import { run } from "../../data/dev-server";
+import { run } from "../../tools/dev-server";
 import { normalizeArticleUrl } from "../../worker/domain/article-url";
 import type { CardView, PublicAttribution } from "../../worker/domain/public-card";
 import type { Card } from "../../worker/domain/schema/card";
 import { STANCES } from "../../worker/domain/schema/card";
 import { searchableText, searchDocument } from "../../worker/domain/search-text";
-import { VERDICT_KEYS } from "../../worker/domain/verdicts";
+import { VERDICT_KEYS } from "../../common/verdicts";
 import { CLAIMANTS, LANG_WEIGHTS, LANGS, PEOPLE, PUBLISHERS, REVIEWERS, SLUG_WORDS, TAGS, WORDS, type BenchLang } from "./words";
 
 // ---------------------------------------------------------------- PRNG

@@ -20,8 +20,8 @@ import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { run } from "../../data/dev-server";
-import { buildWidget } from "../../widget/build";
+import { run } from "../../tools/dev-server";
+import { buildWidget } from "../../tools/build-widget";
 import { Rng, insertDataset, migrate, type DatasetInfo } from "./dataset";
 import { ForeignCpu } from "./cpu";
 import { explainHotQueries, formatPlan, type QueryPlan } from "./explain";
@@ -314,7 +314,7 @@ try {
   source = await gitState();
   log("building the widget and the demo pages into public/");
   await buildWidget("public");
-  await run("node_modules/.bin/tsx", ["data/site/build.ts"], { quiet: true });
+  await run("node_modules/.bin/tsx", ["tools/site/build.ts"], { quiet: true });
 
   const config = await writeBenchConfig(scratch, await prebuildWorker("wrangler.toml", join(scratch, "worker-bundle")));
   log(`Worker built once from ${source.head}${source.dirty ? ` + ${source.dirty} uncommitted file(s) under worker/` : ""} (edits during the run do not reach the servers)`);
@@ -338,7 +338,7 @@ try {
     if (size === Math.min(...SIZES)) {
       // The demo article's real cards, for the widget: data/ through the project's own loader.
       log(`dataset ${size}: loading the real seed data (data/) for the demo page`);
-      const loadSeed = () => run("node_modules/.bin/tsx", ["data/load.ts", "--persist-to", join(dir, "v3")], { quiet: true });
+      const loadSeed = () => run("node_modules/.bin/tsx", ["tools/loader/load.ts", "--persist-to", join(dir, "v3")], { quiet: true });
       await loadSeed().catch((error: Error) => {
         log(`seed load failed (${error.message.split("\n")[0]}); trying once more`);
         return loadSeed();

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { freePort, run, wranglerEnv } from "../../data/dev-server";
+import { freePort, run, wranglerEnv } from "../../tools/dev-server";
 
 /** What the load generator may send per client per period: no real limit. */
 export const BENCH_RATE_LIMIT = 1_000_000_000;

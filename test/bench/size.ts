@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { run } from "../../data/dev-server";
-import { buildWidget } from "../../widget/build";
+import { run } from "../../tools/dev-server";
+import { buildWidget } from "../../tools/build-widget";
 
 export interface Sizes {
   raw: number;

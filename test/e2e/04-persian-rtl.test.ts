@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stringsFor } from "../../widget/i18n";
+import { stringsFor } from "../../common/strings";
+import { VERDICTS } from "../../common/verdicts";
 import { fixtureUrl, openPage, readCards, useBrowser } from "./browser";
 
 const browser = useBrowser();
@@ -11,7 +12,7 @@ describe("04_persian-rtl: a Persian page without data-lang", () => {
     await page.goto(fixtureUrl("04_persian-rtl"));
     const cards = await readCards(page);
     expect(cards.length).toBeGreaterThanOrEqual(6);
-    for (const card of cards) expect(Object.values(fa.verdicts)).toContain(card.verdict);
+    for (const card of cards) expect(Object.values(VERDICTS).map((v) => v.label.fa)).toContain(card.verdict);
 
     const widget = await page.locator("claimcards-widget").evaluate((el) => {
       const section = el.shadowRoot!.querySelector(".claimcards")!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stringsFor } from "../../widget/i18n";
+import { stringsFor } from "../../common/strings";
 import { seedCards } from "../widget/fixtures";
 import { fixtureUrl, openPage, useBrowser, waitForCards } from "./browser";
 

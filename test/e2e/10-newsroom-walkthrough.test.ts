@@ -1,6 +1,6 @@
 /**
  * The README's newsroom walkthrough, step by step, with the same commands
- * (`npm run cards`, data/cli/) and the same example files
+ * (`npm run cards`, tools/cli/) and the same example files
  * (data/examples/newsroom/): two people get tokens, an editor archives a new
  * source and drafts a card quoting it, a reviewer publishes it, the widget
  * beside the demo article shows it, a correction shows its note, a
@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { runCards, type RunResult } from "../data/run";
+import { runCards, type RunResult } from "../tools/run";
 import { openAllSources, openPage, useBrowser, waitForCards } from "./browser";
 
 const browser = useBrowser();

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { freePort, prepareLocal, startDevServer } from "../../data/dev-server";
+import { freePort, prepareLocal, startDevServer } from "../../tools/dev-server";
 import { chromiumPath } from "./browser";
 import { startFixtureServer } from "./fixture-server";
 

@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prepareLocal, startDevServer } from "../../data/dev-server";
+import { prepareLocal, startDevServer } from "../../tools/dev-server";
 import { launchChromium, readCards } from "./browser";
 
 const state = await mkdtemp(join(tmpdir(), "claimcards-shots-"));
@@ -14,8 +14,8 @@ const server = await startDevServer({ port: 8799, persistTo: state, quiet: true 
 const browser = await launchChromium();
 try {
   for (const [path, file] of [
-    ["/demo/iran-amnesty", "data/site/screenshot-en.png"],
-    ["/demo/iran-amnesty-fa", "data/site/screenshot-fa.png"],
+    ["/demo/iran-amnesty", "docs/screenshot-en.png"],
+    ["/demo/iran-amnesty-fa", "docs/screenshot-fa.png"],
   ] as const) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(server.url + path);

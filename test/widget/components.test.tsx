@@ -5,7 +5,7 @@ import { Card } from "../../widget/components/Card";
 import { Corrections } from "../../widget/components/Corrections";
 import { ExternalLink } from "../../widget/components/ExternalLink";
 import { VerdictBadge } from "../../widget/components/VerdictBadge";
-import { stringsFor } from "../../widget/i18n";
+import { stringsFor } from "../../common/strings";
 import { seedCards } from "./fixtures";
 import { mount } from "./render";
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultArticleUrl, readOptions } from "../../widget/config";
-import { dirFor, formatDate, stringsFor } from "../../widget/i18n";
+import { formatDate } from "../../common/format";
+import { dirFor } from "../../common/languages";
+import { verdictLabel } from "../../common/verdicts";
 
 function page(head: string, lang = "") {
   document.head.innerHTML = head;
@@ -44,8 +46,8 @@ describe("readOptions", () => {
 
 describe("i18n", () => {
   it("translates and sets direction per language, falling back to English", () => {
-    expect(stringsFor("fa-IR").verdicts.false).toBe("نادرست");
-    expect(stringsFor("de").verdicts.false).toBe("False");
+    expect(verdictLabel("false", "fa-IR")).toBe("نادرست");
+    expect(verdictLabel("false", "de")).toBe("False");
     expect([dirFor("fa"), dirFor("ar-EG"), dirFor("en")]).toEqual(["rtl", "rtl", "ltr"]);
   });
 

@@ -1,6 +1,6 @@
-import { prepareDataset } from "../../worker/domain/dataset";
+import { prepareDataset } from "../../tools/loader/prepare-dataset";
 import { localizeCard, type PublicCard } from "../../worker/domain/public-card";
-import { readDataset } from "../../data/read-dataset";
+import { readDataset } from "../../tools/loader/read-dataset";
 
 /** The seed cards as the API would serve them, in `lang`. */
 export async function seedCards(lang = "en"): Promise<PublicCard[]> {

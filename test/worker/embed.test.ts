@@ -1,8 +1,8 @@
-import { renderCardsHtml } from "#embed/cards-html";
+import { renderCardsHtml } from "#widget/server-render";
 import type { OEmbedRich } from "../../worker/embed/oembed";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { demoArticlePage } from "../../data/site/demo-article";
+import { demoArticlePage } from "../../tools/site/demo-article";
 import { toClaimReview } from "../../worker/domain/claim-review";
 import type { PublicCard } from "../../worker/domain/public-card";
 import { jsonForScript } from "../../worker/embed/html-escape";

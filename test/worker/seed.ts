@@ -2,8 +2,8 @@
  * The real data/ folder, bundled into the workerd tests: the seed cards are
  * loaded through the same prepareDataset + loadPreparedDataset as `npm start`.
  */
-import { prepareDataset, type DatasetFile, type SourceFiles } from "../../worker/domain/dataset";
-import { loadPreparedDataset } from "../../worker/store/dataset";
+import { prepareDataset, type DatasetFile, type SourceFiles } from "../../tools/loader/prepare-dataset";
+import { loadPreparedDataset } from "../../tools/loader/store";
 
 const cardTexts = import.meta.glob("../../data/cards/*.json", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
 const sourceTexts = import.meta.glob("../../data/sources/*.{json,txt}", { query: "?raw", import: "default", eager: true }) as Record<string, string>;

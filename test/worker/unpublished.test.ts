@@ -2,7 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseWith } from "../../worker/domain/schema/issues";
 import { CardSchema, type Card } from "../../worker/domain/schema/card";
-import { upsertCardStatements } from "../../worker/store/dataset";
+import { upsertCardStatements } from "../../tools/loader/store";
 import { DEMO_ARTICLE } from "./seed";
 
 const get = (path: string) => exports.default.fetch(`https://cards.test${path}`);

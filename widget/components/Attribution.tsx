@@ -1,5 +1,6 @@
 import type { PublicAttribution } from "../../worker/domain/public-card";
-import { formatDate, type Strings } from "../i18n";
+import { formatDate } from "../../common/format";
+import type { Strings } from "../../common/strings";
 import { ExternalLink } from "./ExternalLink";
 import { safeHref } from "./safe-href";
 

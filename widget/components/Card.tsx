@@ -1,6 +1,8 @@
 import { Component } from "preact";
 import type { PublicCard } from "../../worker/domain/public-card";
-import { dirFor, formatDate, type Strings } from "../i18n";
+import { formatDate } from "../../common/format";
+import { dirFor } from "../../common/languages";
+import type { Strings } from "../../common/strings";
 import { Attribution } from "./Attribution";
 import { Corrections } from "./Corrections";
 import { ExternalLink } from "./ExternalLink";
@@ -55,7 +57,7 @@ function renderCard(
   const showSources = open || !interactive;
   return (
     <article class="card" aria-labelledby={headingId} lang={card.lang} dir={dirFor(card.lang)}>
-      <VerdictBadge verdict={card.verdict.key} label={strings.verdicts[card.verdict.key] ?? card.verdict.label} caption={strings.verdict} />
+      <VerdictBadge verdict={card.verdict.key} label={card.verdict.label} caption={strings.verdict} />
       <h3 id={headingId} class="claim">
         {card.claim.text}
       </h3>

@@ -1,5 +1,6 @@
 import type { PublicCard } from "../../worker/domain/public-card";
-import { dirFor, stringsFor } from "../i18n";
+import { dirFor } from "../../common/languages";
+import { stringsFor } from "../../common/strings";
 import { Card, type ArticleAnchor } from "./Card";
 
 export interface CardListProps {

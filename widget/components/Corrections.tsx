@@ -1,5 +1,6 @@
 import type { Correction } from "../../worker/domain/schema/card";
-import { formatDate, type Strings } from "../i18n";
+import { formatDate } from "../../common/format";
+import type { Strings } from "../../common/strings";
 
 interface Props {
   corrections: Correction[];

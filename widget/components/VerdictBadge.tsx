@@ -1,4 +1,4 @@
-import type { VerdictKey } from "../../worker/domain/verdicts";
+import type { VerdictKey } from "../../common/verdicts";
 
 /** A shape per verdict so the badge reads without colour. */
 const ICONS: Record<VerdictKey, string> = {

@@ -2,7 +2,9 @@ import { Component } from "preact";
 import type { PublicCard } from "../../worker/domain/public-card";
 import { fetchCards } from "../api";
 import type { WidgetOptions } from "../config";
-import { dirFor, formatDate, stringsFor } from "../i18n";
+import { formatDate } from "../../common/format";
+import { dirFor } from "../../common/languages";
+import { stringsFor } from "../../common/strings";
 import type { ArticleAnchor } from "./Card";
 import { CardList } from "./CardList";
 

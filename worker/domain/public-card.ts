@@ -1,6 +1,6 @@
 import type { Card } from "./schema/card";
 import type { ArchivedSource } from "./schema/source";
-import { VERDICTS, verdictLabel, type VerdictKey } from "./verdicts";
+import { VERDICTS, verdictLabel, type VerdictKey } from "../../common/verdicts";
 import type { QuoteCheck, SourceIndex } from "./verify";
 
 /** What readers and API clients learn about a source: enough to check it themselves. */

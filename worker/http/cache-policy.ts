@@ -1,3 +1,5 @@
+import { LANGS } from "../../common/languages";
+
 /**
  * How long public responses may be reused: one place for every value.
  * Browsers keep a minute; shared caches five; after that a stale copy may be
@@ -7,7 +9,7 @@
 export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400";
 
 /** Languages whose cached variants a purge removes (the widget's languages). */
-export const CACHED_LANGS = ["en", "fa"] as const;
+export const CACHED_LANGS = LANGS;
 
 /**
  * How long a response stays in an isolate's memory (see memory-cache.ts):

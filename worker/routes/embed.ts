@@ -1,6 +1,7 @@
-import { renderCardsHtml } from "#embed/cards-html";
+import { renderCardsHtml } from "#widget/server-render";
 import { Hono } from "hono";
-import { dirFor, stringsFor } from "../../widget/i18n";
+import { dirFor } from "../../common/languages";
+import { stringsFor } from "../../common/strings";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { stringsFor } from "../../widget/i18n";
+import { stringsFor } from "../../common/strings";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { oembedResponse } from "../embed/oembed";
 import type { AppEnv } from "../env";

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { HttpUrl, LangTag, Slug } from "../domain/schema/primitives";
 import { MAX_QUERY_LENGTH } from "../domain/search-text";
-import { VERDICT_KEYS } from "../domain/verdicts";
+import { VERDICT_KEYS } from "../../common/verdicts";
 
 /** Page size when the client does not say. */
 export const DEFAULT_LIMIT = 20;

@@ -1,7 +1,7 @@
 import type { Card, CardStatus } from "../domain/schema/card";
 import type { CardChange } from "../domain/workflow";
 import { auditStatement, type AuditRecord } from "./audit";
-import { cardLinkStatements } from "./dataset";
+import { cardLinkStatements } from "./card-links";
 import { CARD_INSERT, cardRow } from "./rows";
 
 /** Any card, whatever its status: for the write path only. */

@@ -1,5 +1,5 @@
 import type { CardView } from "../domain/public-card";
-import type { VerdictKey } from "../domain/verdicts";
+import type { VerdictKey } from "../../common/verdicts";
 import { searchIndexStatements } from "./search-index";
 
 export interface SearchParams {

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { VERDICT_KEYS } from "../verdicts";
+import { VERDICT_KEYS } from "../../../common/verdicts";
 import { HttpUrl, IsoDate, LangTag, Slug, Text } from "./primitives";
 
 /** Lifecycle of a card. Only `published` cards are ever served publicly. */

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { VERDICT_KEYS } from "../verdicts";
+import { VERDICT_KEYS } from "../../../common/verdicts";
 import { AttributionSchema, CardSchema } from "./card";
 import { LangTag } from "./primitives";
 import { SourceMetaSchema } from "./source";

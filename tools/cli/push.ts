@@ -34,7 +34,7 @@ export const pushCommands: Command[] = [
       process.env.WRANGLER_HIDE_BANNER ??= "true";
       if (!values.remote) process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= "false";
       // Loaded only here: wrangler is large, and no other command needs it.
-      const { loadDataset, reportLoad } = await import("../loader");
+      const { loadDataset, reportLoad } = await import("../loader/loader");
       const result = await loadDataset({
         dataDir: values.data,
         remote: values.remote,

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import type { DatasetFile, SourceFiles } from "../worker/domain/dataset";
+import type { DatasetFile, SourceFiles } from "./prepare-dataset";
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   try {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getPlatformProxy } from "wrangler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../data/dev-server";
+import { run } from "../../tools/dev-server";
 import { copyOfData, editJson } from "./tmp-data";
 import { runTsx } from "./run";
 
@@ -20,9 +20,9 @@ async function storedCards(): Promise<{ id: string; body: string }[]> {
   }
 }
 
-const load = (dataDir: string) => runTsx(["data/load.ts", "--data", dataDir, "--persist-to", join(state, "v3")]);
+const load = (dataDir: string) => runTsx(["tools/loader/load.ts", "--data", dataDir, "--persist-to", join(state, "v3")]);
 
-describe("the loader (data/load.ts) against a real local D1", () => {
+describe("the loader (tools/loader/load.ts) against a real local D1", () => {
   beforeAll(async () => {
     state = await mkdtemp(join(tmpdir(), "claimcards-d1-"));
     await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { quiet: true });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { wranglerEnv } from "../../data/dev-server";
+import { wranglerEnv } from "../../tools/dev-server";
 
 export interface RunResult {
   status: number | null;
@@ -23,5 +23,5 @@ export function runCards(args: string[], vars: { url?: string; token?: string } 
   delete env.CLAIMCARDS_TOKEN;
   if (vars.url !== undefined) env.CLAIMCARDS_URL = vars.url;
   if (vars.token !== undefined) env.CLAIMCARDS_TOKEN = vars.token;
-  return runTsx(["data/cli/main.ts", ...args], env);
+  return runTsx(["tools/cli/main.ts", ...args], env);
 }

@@ -1,9 +1,10 @@
-import { buildCardView, type CardView } from "./public-card";
-import { CardSchema, type Card } from "./schema/card";
-import { parseWith } from "./schema/issues";
-import { MAX_SOURCE_TEXT, SourceMetaSchema, type ArchivedSource } from "./schema/source";
-import { sha256Hex } from "./sha256";
-import { SourceIndex, verifyCard } from "./verify";
+import { buildCardView } from "../../worker/domain/public-card";
+import { CardSchema } from "../../worker/domain/schema/card";
+import { parseWith } from "../../worker/domain/schema/issues";
+import { MAX_SOURCE_TEXT, SourceMetaSchema, type ArchivedSource } from "../../worker/domain/schema/source";
+import { sha256Hex } from "../../worker/domain/sha256";
+import { SourceIndex, verifyCard } from "../../worker/domain/verify";
+import type { CardChange } from "../../worker/domain/workflow";
 
 /** A file of the dataset as read from disk (or bundled into a test). */
 export interface DatasetFile {
@@ -25,16 +26,8 @@ export interface DatasetProblem {
   message: string;
 }
 
-/** A card ready to store: the card as written and, when published, its verified view. */
-export interface PreparedCard {
-  card: Card;
-  view: CardView | null;
-  /** Where the card's sentence sits in each archived article: cards are listed in reading order. */
-  anchorOffsets?: Record<string, number>;
-}
-
 export type PreparedDataset =
-  | { ok: true; sources: ArchivedSource[]; cards: PreparedCard[] }
+  | { ok: true; sources: ArchivedSource[]; cards: CardChange[] }
   | { ok: false; problems: DatasetProblem[] };
 
 /** JSON.parse with the error located by line and column. */
@@ -93,7 +86,7 @@ export async function prepareDataset(input: { sources: SourceFiles[]; cards: Dat
   }
   const index = new SourceIndex(sources);
 
-  const cards: PreparedCard[] = [];
+  const cards: CardChange[] = [];
   const seen = new Map<string, string>();
   for (const file of input.cards) {
     const json = parseJson(file);

@@ -1,6 +1,10 @@
-import type { VerdictKey } from "../worker/domain/verdicts";
+import { formatNumber } from "./format";
+import { primaryLang } from "./languages";
 
-/** Every string the widget shows, per language. Verdict labels included. */
+/**
+ * Every string a reader sees around the cards (the widget and the `/embed`
+ * page), per language. Verdict labels live with the scale in ./verdicts.
+ */
 export interface Strings {
   title: string;
   loading: string;
@@ -17,9 +21,14 @@ export interface Strings {
   updated: string;
   corrections: string;
   stance: Record<"supports" | "contradicts" | "context", string>;
-  verdicts: Record<VerdictKey, string>;
   showInArticle: string;
   notInArticle: string;
+  /**
+   * The one line the embed page shows for an article without published cards.
+   * The widget shows nothing at all then, but an iframe is a box the publisher
+   * placed on purpose: an empty box reads as broken.
+   */
+  noCards: string;
 }
 
 const en: Strings = {
@@ -38,16 +47,9 @@ const en: Strings = {
   updated: "Updated",
   corrections: "Corrections",
   stance: { supports: "Supports", contradicts: "Contradicts", context: "Context" },
-  verdicts: {
-    false: "False",
-    misleading: "Misleading",
-    "needs-context": "Needs context",
-    "mostly-accurate": "Mostly accurate",
-    accurate: "Accurate",
-    unverified: "Unverified",
-  },
   showInArticle: "Show in article",
   notInArticle: "The sentence this checks was not found on this page.",
+  noCards: "No fact checks for this article.",
 };
 
 const fa: Strings = {
@@ -66,63 +68,14 @@ const fa: Strings = {
   updated: "به‌روزرسانی",
   corrections: "اصلاحیه‌ها",
   stance: { supports: "تأیید می‌کند", contradicts: "رد می‌کند", context: "زمینه" },
-  verdicts: {
-    false: "نادرست",
-    misleading: "گمراه‌کننده",
-    "needs-context": "نیازمند زمینه",
-    "mostly-accurate": "عمدتاً درست",
-    accurate: "درست",
-    unverified: "تأییدنشده",
-  },
   showInArticle: "نمایش در متن",
   notInArticle: "جمله‌ای که این کارت بررسی می‌کند در این صفحه پیدا نشد.",
+  noCards: "برای این مطلب راستی‌آزمایی‌ای منتشر نشده است.",
 };
 
 const STRINGS: Record<string, Strings> = { en, fa };
 
-/** Languages written right to left (by primary subtag). */
-const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
-
-/** Primary subtag of a BCP 47 tag: `fa-IR` → `fa`. */
-export function primaryLang(lang: string): string {
-  return lang.toLowerCase().split("-")[0] ?? "en";
-}
-
 /** The strings for `lang`, falling back to English. */
 export function stringsFor(lang: string): Strings {
   return STRINGS[primaryLang(lang)] ?? en;
-}
-
-/** Text direction for `lang`. */
-export function dirFor(lang: string): "rtl" | "ltr" {
-  return RTL.has(primaryLang(lang)) ? "rtl" : "ltr";
-}
-
-// Building an Intl formatter costs far more than using one (the Persian
-// calendar especially), and a card formats half a dozen dates: one per language.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A number in the reader's language (Persian digits for fa). */
-export function formatNumber(n: number, lang: string): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
-  return format.format(n);
-}
-
-/** A date in the reader's language (`fa` gets the Persian calendar, as Persian readers expect). */
-export function formatDate(iso: string | undefined, lang: string): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  try {
-    let format = dateFormats.get(lang);
-    if (!format) {
-      format = new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-      dateFormats.set(lang, format);
-    }
-    return format.format(date);
-  } catch {
-    return iso.slice(0, 10);
-  }
 }

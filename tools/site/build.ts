@@ -22,7 +22,7 @@ export async function buildSite(outdir = "public"): Promise<void> {
   const common = { article, canonicalUrl: meta.url, publishedAt: meta.publishedAt };
 
   await mkdir(join(outdir, "demo"), { recursive: true });
-  await copyFile("data/site/news.css", join(outdir, "demo", "news.css"));
+  await copyFile("tools/site/news.css", join(outdir, "demo", "news.css"));
   await writeFile(join(outdir, "index.html"), landingPage(meta.url));
   await writeFile(join(outdir, "_headers"), ASSET_HEADERS);
   await writePage(

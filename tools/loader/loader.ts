@@ -7,9 +7,9 @@
  * never overwritten.
  */
 import { getPlatformProxy } from "wrangler";
-import { formatProblem, prepareDataset } from "../worker/domain/dataset";
+import { formatProblem, prepareDataset } from "./prepare-dataset";
 import { join } from "node:path";
-import { loadPreparedDataset } from "../worker/store/dataset";
+import { loadPreparedDataset } from "./store";
 import { readDataset } from "./read-dataset";
 
 export interface LoadOptions {

@@ -1,10 +1,10 @@
-import { normalizeArticleUrl } from "../domain/article-url";
-import type { DatasetProblem, PreparedCard } from "../domain/dataset";
-import type { ArchivedSource } from "../domain/schema/source";
-import { CARD_INSERT, cardRow, SOURCE_INSERT, sourceRow } from "./rows";
-import { planLoad, type LoadPlan, type StoredState } from "../domain/load-plan";
-import { auditStatement } from "./audit";
-import { searchIndexStatements } from "./search-index";
+import type { ArchivedSource } from "../../worker/domain/schema/source";
+import type { CardChange } from "../../worker/domain/workflow";
+import { auditStatement } from "../../worker/store/audit";
+import { cardLinkStatements } from "../../worker/store/card-links";
+import { CARD_INSERT, cardRow, SOURCE_INSERT, sourceRow } from "../../worker/store/rows";
+import { planLoad, type LoadPlan, type StoredState } from "./load-plan";
+import type { DatasetProblem } from "./prepare-dataset";
 
 /** Statements that upsert one source. */
 function upsertSource(db: D1Database, source: ArchivedSource): D1PreparedStatement {
@@ -20,7 +20,7 @@ function upsertSource(db: D1Database, source: ArchivedSource): D1PreparedStateme
 }
 
 /** Statements that upsert one card and replace its article links and search entry. */
-export function upsertCardStatements(db: D1Database, prepared: PreparedCard): D1PreparedStatement[] {
+export function upsertCardStatements(db: D1Database, prepared: CardChange): D1PreparedStatement[] {
   return [
     db
       .prepare(
@@ -33,28 +33,6 @@ export function upsertCardStatements(db: D1Database, prepared: PreparedCard): D1
       .bind(...cardRow(prepared.card, prepared.view)),
     ...cardLinkStatements(db, prepared),
   ];
-}
-
-/**
- * Statements that replace what is derived from a card: its article links
- * (with the anchor position, for reading order) and its search entry.
- */
-export function cardLinkStatements(db: D1Database, { card, view, anchorOffsets = {} }: PreparedCard): D1PreparedStatement[] {
-  const statements = [db.prepare(`DELETE FROM card_articles WHERE card_id = ?1`).bind(card.id)];
-  const urls = new Set<string>();
-  for (const article of card.articles) {
-    const url = normalizeArticleUrl(article.url);
-    if (url) urls.add(url);
-  }
-  for (const url of urls) {
-    statements.push(
-      db
-        .prepare(`INSERT INTO card_articles (url, card_id, position) VALUES (?1, ?2, ?3)`)
-        .bind(url, card.id, anchorOffsets[url] ?? null),
-    );
-  }
-  statements.push(...searchIndexStatements(db, card, view !== null));
-  return statements;
 }
 
 /** Ids per query: D1 binds at most 100 parameters. */
@@ -124,7 +102,7 @@ export type LoadOutcome = { ok: true; plan: LoadPlan } | { ok: false; problems: 
  */
 export async function loadPreparedDataset(
   db: D1Database,
-  dataset: { sources: ArchivedSource[]; cards: PreparedCard[] },
+  dataset: { sources: ArchivedSource[]; cards: CardChange[] },
   fileOf: (kind: "card" | "source", id: string) => string,
   at = new Date().toISOString(),
 ): Promise<LoadOutcome> {

@@ -47,13 +47,13 @@ export interface PrepareOptions {
 export async function prepareLocal({ persistTo, quiet, build = true }: PrepareOptions = {}): Promise<void> {
   const persist = persistTo ? ["--persist-to", persistTo] : [];
   if (build) {
-    await run(`${BIN}/tsx`, ["widget/build.ts"], { quiet });
-    await run(`${BIN}/tsx`, ["data/site/build.ts"], { quiet });
+    await run(`${BIN}/tsx`, ["tools/build-widget.ts"], { quiet });
+    await run(`${BIN}/tsx`, ["tools/site/build.ts"], { quiet });
   }
   await run(`${BIN}/wrangler`, ["d1", "migrations", "apply", "DB", "--local", ...persist], { quiet });
   // The loader takes the path of the v3 state folder, as wrangler dev uses it.
   const loaderPersist = persistTo ? ["--persist-to", `${persistTo}/v3`] : [];
-  await run(`${BIN}/tsx`, ["data/load.ts", ...loaderPersist], { quiet });
+  await run(`${BIN}/tsx`, ["tools/loader/load.ts", ...loaderPersist], { quiet });
 }
 
 /** A loopback port nothing listens on right now. */

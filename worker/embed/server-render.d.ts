@@ -1,6 +1,6 @@
 /**
- * What the Worker's type check sees of ./preact/cards-html.ts (imported as
- * `#embed/cards-html`; see there for why): Preact's types stay out, and
+ * What the Worker's type check sees of widget/server-render.ts, imported as
+ * `#widget/server-render` (see there for why): Preact's types stay out, and
  * with them the DOM lib.
  */
 import type { PublicCard } from "../domain/public-card";

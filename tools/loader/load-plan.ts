@@ -1,5 +1,6 @@
-import type { DatasetProblem, PreparedCard } from "./dataset";
-import type { ArchivedSource } from "./schema/source";
+import type { ArchivedSource } from "../../worker/domain/schema/source";
+import type { CardChange } from "../../worker/domain/workflow";
+import type { DatasetProblem } from "./prepare-dataset";
 
 /** What the database already holds for the ids a dataset names. */
 export interface StoredState {
@@ -9,7 +10,7 @@ export interface StoredState {
 
 export interface LoadPlan {
   sources: ArchivedSource[];
-  cards: PreparedCard[];
+  cards: CardChange[];
   /** Cards the database holds in a newer version (changed through the write API): left as they are. */
   keptNewer: string[];
   unchanged: number;
@@ -23,7 +24,7 @@ export interface LoadPlan {
  * is written at all.
  */
 export function planLoad(
-  dataset: { sources: ArchivedSource[]; cards: PreparedCard[] },
+  dataset: { sources: ArchivedSource[]; cards: CardChange[] },
   stored: StoredState,
   fileOf: (kind: "card" | "source", id: string) => string,
 ): { ok: true; plan: LoadPlan } | { ok: false; problems: DatasetProblem[] } {

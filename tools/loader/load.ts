@@ -3,9 +3,9 @@
  * verification as `data:check`, in one atomic batch (see loader.ts; the
  * newsroom CLI's `push` runs the same function).
  *
- *   tsx data/load.ts            # the local D1 that `wrangler dev` uses
- *   tsx data/load.ts --remote   # the deployed D1 (needs Cloudflare credentials)
- *   tsx data/load.ts --data DIR --persist-to DIR/v3
+ *   tsx tools/loader/load.ts            # the local D1 that `wrangler dev` uses
+ *   tsx tools/loader/load.ts --remote   # the deployed D1 (needs Cloudflare credentials)
+ *   tsx tools/loader/load.ts --data DIR --persist-to DIR/v3
  *
  * `--persist-to` here is Miniflare's state folder itself (the `v3` folder
  * inside what `wrangler dev --persist-to` is given).

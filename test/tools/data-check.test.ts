@@ -1,8 +1,8 @@
 import { readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareDataset } from "../../worker/domain/dataset";
-import { readDataset } from "../../data/read-dataset";
+import { prepareDataset } from "../../tools/loader/prepare-dataset";
+import { readDataset } from "../../tools/loader/read-dataset";
 import { copyOfData, editJson } from "./tmp-data";
 import { runTsx } from "./run";
 
@@ -25,7 +25,7 @@ describe("the data/ folder", () => {
   });
 
   it("npm run data:check passes on the seed", () => {
-    const result = runTsx(["data/check.ts"]);
+    const result = runTsx(["tools/loader/check.ts"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(/6 published with \d+ quote\(s\) verified/);
     expect(result.status).toBe(0);
@@ -79,7 +79,7 @@ describe("npm run data:check on broken data", () => {
   it.each(cases)("names the file and field for %s, and exits 1", async (_, breakIt, expected) => {
     const dir = await copyOfData();
     await breakIt(dir);
-    const result = runTsx(["data/check.ts", dir]);
+    const result = runTsx(["tools/loader/check.ts", dir]);
     const relative = result.stderr.replaceAll(`${dir}/`, "");
     expect(relative).toMatch(expected);
     expect(result.status).toBe(1);

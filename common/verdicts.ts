@@ -14,17 +14,15 @@ export const VERDICT_KEYS = [
 
 export type VerdictKey = (typeof VERDICT_KEYS)[number];
 
-/** Languages every user-facing label is translated into. */
-export const LABEL_LANGS = ["en", "fa"] as const;
-export type LabelLang = (typeof LABEL_LANGS)[number];
+import { supportedLang, type Lang } from "./languages";
 
 export interface VerdictInfo {
   key: VerdictKey;
   /** 1 (worst) to 5 (best); absent for `unverified`. */
   ratingValue?: number;
-  label: Record<LabelLang, string>;
+  label: Record<Lang, string>;
   /** One line a reader can understand without knowing the scale. */
-  meaning: string;
+  meaning: Record<Lang, string>;
 }
 
 export const VERDICTS: Record<VerdictKey, VerdictInfo> = {
@@ -32,41 +30,45 @@ export const VERDICTS: Record<VerdictKey, VerdictInfo> = {
     key: "false",
     ratingValue: 1,
     label: { en: "False", fa: "نادرست" },
-    meaning: "the evidence contradicts the claim",
+    meaning: { en: "the evidence contradicts the claim", fa: "شواهد ادعا را رد می‌کنند" },
   },
   misleading: {
     key: "misleading",
     ratingValue: 2,
     label: { en: "Misleading", fa: "گمراه‌کننده" },
-    meaning: "contains truth but leaves a false impression",
+    meaning: { en: "contains truth but leaves a false impression", fa: "بخشی از حقیقت را دارد اما برداشتی نادرست به جا می‌گذارد" },
   },
   "needs-context": {
     key: "needs-context",
     ratingValue: 3,
     label: { en: "Needs context", fa: "نیازمند زمینه" },
-    meaning: "accurate as far as it goes; important context missing",
+    meaning: { en: "accurate as far as it goes; important context missing", fa: "تا آنجا که پیش می‌رود درست است؛ زمینهٔ مهمی غایب است" },
   },
   "mostly-accurate": {
     key: "mostly-accurate",
     ratingValue: 4,
     label: { en: "Mostly accurate", fa: "عمدتاً درست" },
-    meaning: "accurate with minor caveats",
+    meaning: { en: "accurate with minor caveats", fa: "درست، با ملاحظاتی جزئی" },
   },
   accurate: {
     key: "accurate",
     ratingValue: 5,
     label: { en: "Accurate", fa: "درست" },
-    meaning: "the evidence supports the claim",
+    meaning: { en: "the evidence supports the claim", fa: "شواهد ادعا را تأیید می‌کنند" },
   },
   unverified: {
     key: "unverified",
     label: { en: "Unverified", fa: "تأییدنشده" },
-    meaning: "attributed, not independently confirmed",
+    meaning: { en: "attributed, not independently confirmed", fa: "به منبعی نسبت داده شده، به طور مستقل تأیید نشده" },
   },
 };
 
-/** The label in `lang` when we have it, else English. */
+/** The label in `lang` (by primary subtag) when we have it, else English. */
 export function verdictLabel(key: VerdictKey, lang: string): string {
-  const labels = VERDICTS[key].label;
-  return (labels as Record<string, string>)[lang] ?? labels.en;
+  return VERDICTS[key].label[supportedLang(lang) ?? "en"];
+}
+
+/** The one-line meaning in `lang` when we have it, else English. */
+export function verdictMeaning(key: VerdictKey, lang: string): string {
+  return VERDICTS[key].meaning[supportedLang(lang) ?? "en"];
 }

@@ -3,7 +3,7 @@
  * verifies every published card, printing each problem as
  * `data/cards/<file>: <field path>: <what is wrong>`. Exits 1 on any problem.
  */
-import { formatProblem, prepareDataset } from "../worker/domain/dataset";
+import { formatProblem, prepareDataset } from "./prepare-dataset";
 import { readDataset } from "./read-dataset";
 
 const dataDir = process.argv[2] ?? "data";

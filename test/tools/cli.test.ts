@@ -1,5 +1,5 @@
 /**
- * The newsroom CLI (`npm run cards`, data/cli/) as editors run it: a child
+ * The newsroom CLI (`npm run cards`, tools/cli/) as editors run it: a child
  * process against a real `wrangler dev` with a scratch local D1 and a
  * bootstrap ADMIN_TOKEN, and `push` into a scratch local D1.
  */
@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getPlatformProxy } from "wrangler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, prepareLocal, run, startDevServer, type DevServer } from "../../data/dev-server";
+import { freePort, prepareLocal, run, startDevServer, type DevServer } from "../../tools/dev-server";
 import { runCards, type RunResult } from "./run";
 import { copyOfData, editJson } from "./tmp-data";
 

@@ -1,0 +1,26 @@
+import { normalizeArticleUrl } from "../domain/article-url";
+import type { CardChange } from "../domain/workflow";
+import { searchIndexStatements } from "./search-index";
+
+/**
+ * Statements that replace what is derived from a card: its article links
+ * (with the anchor position, for reading order) and its search entry. The
+ * write API and the loader both store cards through this one place.
+ */
+export function cardLinkStatements(db: D1Database, { card, view, anchorOffsets = {} }: CardChange): D1PreparedStatement[] {
+  const statements = [db.prepare(`DELETE FROM card_articles WHERE card_id = ?1`).bind(card.id)];
+  const urls = new Set<string>();
+  for (const article of card.articles) {
+    const url = normalizeArticleUrl(article.url);
+    if (url) urls.add(url);
+  }
+  for (const url of urls) {
+    statements.push(
+      db
+        .prepare(`INSERT INTO card_articles (url, card_id, position) VALUES (?1, ?2, ?3)`)
+        .bind(url, card.id, anchorOffsets[url] ?? null),
+    );
+  }
+  statements.push(...searchIndexStatements(db, card, view !== null));
+  return statements;
+}
