@@ -21,19 +21,25 @@ export function defaultArticleUrl(doc: Document): string {
 }
 
 /**
- * Options for one mount point from its `data-*` attributes, falling back to
- * the script tag's, then to what the page says about itself.
+ * Options for one mount point. What it looks like (article, language, theme,
+ * highlights) comes from its `data-*` attributes, falling back to the script
+ * tag's, then to what the page says about itself. Where data comes from
+ * (`data-api`) and where links open come only from our own script tag (or
+ * `ClaimCards.render` options): a mount point may be page content — a reader
+ * comment keeps its `data-*` through most HTML sanitisers — and must never
+ * point the widget at a server that would put invented cards in our frame.
  */
 export function readOptions(el: HTMLElement | null, script: HTMLElement | null, api: string, doc = document): WidgetOptions {
   const attr = (name: string) => el?.dataset[name] ?? script?.dataset[name];
+  const trusted = (name: string) => script?.dataset[name];
   const theme = attr("theme");
   const highlight = attr("highlight");
   return {
     article: attr("article") || defaultArticleUrl(doc),
     lang: attr("lang") || doc.documentElement.lang || "en",
-    api: attr("api") || api,
+    api: trusted("api") || api,
     theme: theme === "light" || theme === "dark" ? theme : "auto",
     highlight: highlight === "" || highlight === "true",
-    linkTarget: attr("linkTarget") || "_blank",
+    linkTarget: trusted("linkTarget") || "_blank",
   };
 }

@@ -37,6 +37,22 @@ describe("readOptions", () => {
     });
   });
 
+  it("never takes the data source from a mount point: page content may set presentation only", () => {
+    // A reader comment that survives HTML sanitisers (they keep data-*) must not
+    // point the official widget at another server.
+    const script = document.createElement("script");
+    const comment = document.createElement("div");
+    comment.dataset.api = "https://evil.example";
+    comment.dataset.linkTarget = "_top";
+    comment.dataset.article = "https://news.example/x";
+    const options = readOptions(comment, script, "https://cards.example.org");
+    expect(options.api).toBe("https://cards.example.org");
+    expect(options.linkTarget).toBe("_blank");
+    expect(options.article).toBe("https://news.example/x");
+    script.dataset.api = "https://api.news.example";
+    expect(readOptions(comment, script, "https://cards.example.org").api).toBe("https://api.news.example");
+  });
+
   it("ignores a theme it does not know", () => {
     const el = document.createElement("div");
     el.dataset.theme = "neon";
