@@ -12,6 +12,10 @@ export interface Strings {
   claimBy: string;
   verdict: string;
   sources: (count: number) => string;
+  /** The compact layout's one row: "3 fact checks:" before the verdicts. */
+  factChecks: (count: number) => string;
+  /** The compact row's button, for screen readers: what a click does. */
+  expand: string;
   verified: string;
   verifiedTitle: string;
   archived: string;
@@ -38,6 +42,8 @@ const en: Strings = {
   claimBy: "Claim by",
   verdict: "Verdict",
   sources: (n) => (n === 1 ? "1 source" : `${n} sources`),
+  factChecks: (n) => (n === 1 ? "1 fact check" : `${n} fact checks`),
+  expand: "Show the fact checks",
   verified: "Quote verified",
   verifiedTitle: "This quote was found word for word in an archived copy of the source.",
   archived: "archived",
@@ -59,6 +65,8 @@ const fa: Strings = {
   claimBy: "ادعا از",
   verdict: "نتیجه",
   sources: (n) => `${formatNumber(n, "fa")} منبع`,
+  factChecks: (n) => `${formatNumber(n, "fa")} راستی‌آزمایی`,
+  expand: "نمایش راستی‌آزمایی‌ها",
   verified: "نقل‌قول تأیید شد",
   verifiedTitle: "این نقل‌قول عیناً در نسخهٔ بایگانی‌شدهٔ منبع یافت شد.",
   archived: "بایگانی‌شده",

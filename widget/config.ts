@@ -7,6 +7,11 @@ export interface WidgetOptions {
   /** Base URL of the claimcards API (default: where widget.js came from). */
   api: string;
   theme: "auto" | "light" | "dark";
+  /**
+   * `compact`: a fixed-height row from first paint (the verdicts in one line),
+   * expanding to the full cards on the reader's click; `full`: the cards at once.
+   */
+  layout: "full" | "compact";
   /** Mark each card's sentence in the host article. */
   highlight: boolean;
   /** Where links open (`_blank` unless `data-link-target` says otherwise). */
@@ -39,6 +44,7 @@ export function readOptions(el: HTMLElement | null, script: HTMLElement | null, 
     lang: attr("lang") || doc.documentElement.lang || "en",
     api: trusted("api") || api,
     theme: theme === "light" || theme === "dark" ? theme : "auto",
+    layout: attr("layout") === "compact" ? "compact" : "full",
     highlight: highlight === "" || highlight === "true",
     linkTarget: trusted("linkTarget") || "_blank",
   };

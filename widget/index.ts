@@ -19,12 +19,24 @@ const loadHighlighter: LoadHighlighter = () => (highlighter ??= import(/* @vite-
 
 let marked = false;
 
-function renderInto(host: HTMLElement, options: WidgetOptions): void {
+/** The shadow root's container, sized for the layout before any data arrives. */
+function mount(host: HTMLElement, options: WidgetOptions): HTMLElement {
   const container = createShadowMount(host, css);
   container.dataset.theme = options.theme;
+  container.dataset.layout = options.layout;
+  return container;
+}
+
+function renderInto(host: HTMLElement, options: WidgetOptions): void {
+  const container = mount(host, options);
   render(
     h(Widget, {
       options,
+      // The reader asked for the cards: the fixed height gives way (a shift
+      // right after input is not layout shift).
+      onExpand: () => {
+        container.dataset.layout = "expanded";
+      },
       loadHighlighter: options.highlight ? loadHighlighter : undefined,
       onRendered: () => {
         if (!marked) performance.mark?.("claimcards:cards");
@@ -55,7 +67,7 @@ function renderPublic(el: HTMLElement, options: Partial<WidgetOptions> = {}): vo
   try {
     const full = { ...readOptions(el, script, scriptOrigin), ...options };
     // The shadow root and its reserved space exist before any data: no layout shift later.
-    createShadowMount(el, css);
+    mount(el, full);
     whenNearViewport(el, () => renderInto(el, full));
   } catch (error) {
     console.warn("claimcards: could not render", error);

@@ -32,6 +32,7 @@ describe("readOptions", () => {
       lang: "fa",
       api: "https://cards.example.org",
       theme: "dark",
+      layout: "full",
       highlight: true,
       linkTarget: "_blank",
     });
@@ -51,6 +52,14 @@ describe("readOptions", () => {
     expect(options.article).toBe("https://news.example/x");
     script.dataset.api = "https://api.news.example";
     expect(readOptions(comment, script, "https://cards.example.org").api).toBe("https://api.news.example");
+  });
+
+  it("takes the compact layout from a mount point (presentation), anything else is full", () => {
+    const el = document.createElement("div");
+    el.dataset.layout = "compact";
+    expect(readOptions(el, null, "x").layout).toBe("compact");
+    el.dataset.layout = "tiny";
+    expect(readOptions(el, null, "x").layout).toBe("full");
   });
 
   it("ignores a theme it does not know", () => {

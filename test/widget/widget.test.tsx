@@ -31,8 +31,12 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-function options(mode: string, article = "https://news.example/2023/02/iran-amnesty"): WidgetOptions {
-  return { article, lang: "en", api: `${origin}/${mode}/`, theme: "auto", highlight: false, linkTarget: "_blank" };
+function options(
+  mode: string,
+  article = "https://news.example/2023/02/iran-amnesty",
+  layout: WidgetOptions["layout"] = "full",
+): WidgetOptions {
+  return { article, lang: "en", api: `${origin}/${mode}/`, theme: "auto", highlight: false, linkTarget: "_blank", layout };
 }
 
 async function settle(el: HTMLElement, until: () => boolean) {
@@ -75,5 +79,28 @@ describe("Widget", () => {
     const b = mount(<Widget options={options("ok", "https://news.example/shared")} />);
     await settle(b, () => !a.textContent?.includes("Loading") && !b.textContent?.includes("Loading"));
     expect(requests.length - before).toBe(1);
+  });
+
+  it("compact: one row with the count and every verdict in words, the cards after the reader's click", async () => {
+    let expanded = 0;
+    const el = mount(<Widget options={options("ok", "https://news.example/compact", "compact")} onExpand={() => expanded++} />);
+    expect(el.querySelector('[role="status"]')?.textContent).toBe("Loading fact checks…");
+    await settle(el, () => !!el.querySelector("button.compact-row"));
+    const row = el.querySelector<HTMLButtonElement>("button.compact-row")!;
+    expect(row.getAttribute("aria-expanded")).toBe("false");
+    expect(row.textContent).toMatch(/^Show the fact checks: 6 fact checks: \S/);
+    const verdicts = [...row.querySelectorAll(".compact-verdict")].map((v) => v.textContent?.replace(" · ", ""));
+    expect(verdicts).toHaveLength(6);
+    expect(verdicts.every((label) => /^(False|Misleading|Needs context|Mostly accurate|Accurate|Unverified)$/.test(label!))).toBe(true);
+    expect(el.querySelectorAll("article.card").length).toBe(0);
+    await act(() => row.click());
+    expect(el.querySelectorAll("article.card").length).toBe(6);
+    expect(expanded).toBe(1);
+  });
+
+  it("compact: keeps its row (a quiet line) when the article has no cards", async () => {
+    const el = mount(<Widget options={options("empty", "https://news.example/compact-empty", "compact")} />);
+    await settle(el, () => !el.textContent?.includes("Loading"));
+    expect(el.textContent).toBe("No fact checks for this article.");
   });
 });

@@ -7,11 +7,13 @@ import { dirFor } from "../../common/languages";
 import { stringsFor } from "../../common/strings";
 import type { ArticleAnchor } from "./Card";
 import { CardList } from "./CardList";
+import { CompactRow } from "./CompactRow";
 
-type State =
+type State = (
   | { phase: "loading" }
   | { phase: "failed" }
-  | { phase: "ready"; cards: PublicCard[]; anchors?: Map<string, ArticleAnchor | null> };
+  | { phase: "ready"; cards: PublicCard[]; anchors?: Map<string, ArticleAnchor | null> }
+) & { expanded?: boolean };
 
 interface Props {
   options: WidgetOptions;
@@ -19,6 +21,8 @@ interface Props {
   onRendered?: () => void;
   /** Present when the page asked for highlights. */
   loadHighlighter?: LoadHighlighter;
+  /** Called when the reader expands the compact row. */
+  onExpand?: () => void;
 }
 
 /** Loads the highlighting add-on (widget-highlight.js) from where widget.js came from. */
@@ -52,17 +56,25 @@ export class Widget extends Component<Props, State> {
     if (this.state.phase === "ready" && previous.phase !== "ready" && this.state.cards.length) this.props.onRendered?.();
   }
 
+  private expand = () => {
+    this.setState({ expanded: true });
+    this.props.onExpand?.();
+  };
+
   override render({ options }: Props, state: State) {
     const strings = stringsFor(options.lang);
-    if (state.phase !== "ready") {
+    const compact = options.layout === "compact" && !state.expanded;
+    if (state.phase !== "ready" || (compact && !state.cards.length)) {
+      const line = state.phase === "loading" ? strings.loading : state.phase === "failed" ? strings.unavailable : strings.noCards;
       return (
         <p class="status" role="status" lang={options.lang} dir={dirFor(options.lang)}>
-          {state.phase === "loading" ? strings.loading : strings.unavailable}
+          {line}
         </p>
       );
     }
     // No cards for this article: show nothing at all.
     if (!state.cards.length) return null;
+    if (compact) return <CompactRow cards={state.cards} lang={options.lang} onExpand={this.expand} />;
     return <CardList cards={state.cards} lang={options.lang} target={options.linkTarget} anchors={state.anchors} />;
   }
 }
