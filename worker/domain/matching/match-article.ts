@@ -3,8 +3,14 @@ import { MATCH_THRESHOLD, scoreMatch } from "./score";
 import { type Sentence, splitSentences } from "./sentences";
 import { type Terms, termsOf } from "./terms";
 
-/** Longest article the matcher reads, in characters (about 30,000 words): beyond it, 413. */
-export const MAX_MATCH_TEXT = 200_000;
+/**
+ * Longest article the matcher reads, in characters (about 15,000 English
+ * words): beyond it, 413. With MAX_MATCH_SENTENCES it bounds one request's
+ * work to that many index lookups (one round trip) and scorings.
+ */
+export const MAX_MATCH_TEXT = 100_000;
+/** Most sentences looked up for one article. */
+export const MAX_MATCH_SENTENCES = 1_000;
 /** Sentences with fewer content terms than this say too little to repeat a claim. */
 const MIN_TERMS = 3;
 /** Context kept on each side of an anchor, as the widget's anchoring expects. */

@@ -9,6 +9,8 @@ export interface Terms {
   numbers: Set<number>;
   /** Words written with a capital inside the text: names of people, places, groups. */
   names: Set<string>;
+  /** The content words as written (normalised, lower-case): what the search index holds. */
+  surface: Set<string>;
   /** Whether the text denies what it says ("not", "no", "never", Persian نه / نمی‌ / نیست). */
   negated: boolean;
 }
@@ -42,19 +44,32 @@ const SYNONYMS: Record<string, string> = {
   execution: "death", executed: "death", اعدام: "death",
   people: "person", individual: "person", نفر: "person",
   leader: "leader", رهبر: "leader",
-  regret: "regret", remorse: "regret", ندامت: "regret", پشیمانی: "regret",
+  regret: "regret", remorse: "regret", repent: "regret", ندامت: "regret", پشیمانی: "regret",
+  promise: "commit", commitment: "commit", pledge: "commit", undertaking: "commit", تعهد: "commit",
   iran: "iran", ایران: "iran", iranian: "iran", ایرانی: "iran",
   khamenei: "khamenei", خامنه‌ای: "khamenei", خامنهای: "khamenei",
 };
 
-/** Crude English and Persian suffix stripping: enough for plurals and tenses. */
+/** Irregular English forms the suffix rules below cannot reach. */
+const IRREGULAR: Record<string, string> = { written: "write", wrote: "write", held: "hold", said: "say", told: "tell", men: "man", women: "woman", children: "child" };
+
+/**
+ * Crude English and Persian suffix stripping: enough for plurals and tenses
+ * ("arrests", "arrested", "arresting" → "arrest"; "activities" → "activity").
+ * Nouns in -er keep it: "order" and "lawyer" are not verbs.
+ */
 function stem(word: string): string {
   if (/^[a-z]+$/.test(word)) {
-    if (word.length > 5 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-    if (word.length > 5 && /(ing|ers)$/.test(word)) return word.slice(0, -3);
-    if (word.length > 4 && /(ed|er|es)$/.test(word)) return word.slice(0, -2);
-    if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-    return word;
+    const irregular = IRREGULAR[word];
+    if (irregular) return stem(irregular);
+    let w = word;
+    if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+    else if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+    else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+    else if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+    else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+    // "receive" / "received" / "receiving" meet at "receiv".
+    return w.length > 3 && w.endsWith("e") ? w.slice(0, -1) : w;
   }
   // Persian plural and possessive suffixes (ZWNJ is already removed by normalisation).
   for (const suffix of ["هایی", "های", "ها", "ان", "ات"]) {
@@ -80,6 +95,7 @@ export function termsOf(text: string): Terms {
   const lower = normalized.toLowerCase();
   const numbers = new Set(findNumbers(lower).map((n) => n.value));
   const words = new Set<string>();
+  const surface = new Set<string>();
   const names = new Set<string>();
   let negated = false;
   const tokens = normalized.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
@@ -90,7 +106,13 @@ export function termsOf(text: string): Terms {
     if (/^\d/.test(word) || STOPWORDS.has(word)) return;
     const term = canonical(word);
     words.add(term);
+    surface.add(word);
     if (i > 0 && /^\p{Lu}/u.test(token)) names.add(term);
   });
-  return { words, numbers, names, negated };
+  return { words, numbers, names, surface, negated };
+}
+
+/** Every spelling the synonym table maps to `term`, and `term` itself: a paraphrase's words to look up. */
+export function spellingsOf(term: string): string[] {
+  return [term, ...Object.keys(SYNONYMS).filter((word) => SYNONYMS[word] === term && word !== term)];
 }

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { authenticate } from "../../http/auth";
 import { adminCardRoutes } from "./cards";
+import { adminMatchRoutes } from "./match";
 import { adminSourceRoutes } from "./sources";
 import { adminTokenRoutes } from "./tokens";
 
@@ -13,5 +14,6 @@ import { adminTokenRoutes } from "./tokens";
 export const adminRoutes = new Hono<AppEnv>()
   .use(authenticate())
   .route("/cards", adminCardRoutes)
+  .route("/match", adminMatchRoutes)
   .route("/sources", adminSourceRoutes)
   .route("/tokens", adminTokenRoutes);
