@@ -4,6 +4,9 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { app, type AppType } from "../../worker/index";
 import { CardPageSchema, PublicCardSchema } from "../../worker/domain/schema/public-card";
+import { namedSchemas, type SchemaName } from "../../worker/openapi/components";
+import { openApiDocument } from "../../worker/openapi/spec";
+import { admin, draftCard, sourceBody, tokenFor } from "./admin-client";
 import { DEMO_ARTICLE } from "./seed";
 
 const get = (path: string) => exports.default.fetch(`https://cards.test${path}`);
@@ -36,6 +39,80 @@ describe("responses match the documented schemas", () => {
     }
     const card = await (await get("/v1/cards/amnesty-tens-of-thousands")).json();
     expect(v.safeParse(PublicCardSchema, card).success).toBe(true);
+  });
+});
+
+type Documented = { content?: Record<string, { schema?: { $ref?: string } }> };
+const documentedPaths = openApiDocument("https://cards.test").paths as Record<string, Record<string, { responses: Record<string, Documented> }>>;
+
+/**
+ * The response has the status expected, the document lists that status for
+ * the operation, and the JSON body is valid against the schema it names.
+ */
+function expectDocumented(operation: string, status: number, response: { status: number; body: unknown }) {
+  expect(response.status, `${operation}: ${JSON.stringify(response.body)}`).toBe(status);
+  const [method, path] = operation.split(" ") as [string, string];
+  const documented = documentedPaths[path]?.[method]?.responses[String(status)];
+  expect(documented, `${operation} answered ${status}, which is not documented`).toBeDefined();
+  const ref = documented?.content?.["application/json"]?.schema?.$ref;
+  if (!ref) return;
+  const schema = namedSchemas[ref.replace("#/components/schemas/", "") as SchemaName];
+  const result = v.safeParse(schema, response.body);
+  expect(result.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? [], `${operation} ${status}`).toEqual([]);
+}
+
+describe("admin responses match the documented schemas", () => {
+  it("through a card's whole life, its source and a token's", async () => {
+    const editor = await tokenFor("Oona Editor", "editor");
+    const reviewer = await tokenFor("Per Reviewer", "reviewer");
+    const card = (step = "") => `/cards/openapi-bridge${step}`;
+    const draft = (overrides: Record<string, unknown> = {}) =>
+      draftCard("openapi-bridge", "openapi-source", { authors: ["Oona Editor"], ...overrides });
+
+    expectDocumented("post /v1/admin/sources", 201, await admin("/sources", { token: editor, body: sourceBody("openapi-source") }));
+    expectDocumented("post /v1/admin/cards", 201, await admin("/cards", { token: editor, body: draft() }));
+    expectDocumented("get /v1/admin/cards/{id}", 200, await admin(card(), { token: editor }));
+    expectDocumented("put /v1/admin/cards/{id}", 200, await admin(card(), { token: editor, method: "PUT", ifMatch: 1, body: draft() }));
+    expectDocumented("get /v1/admin/cards", 200, await admin("/cards?status=draft", { token: editor }));
+    expectDocumented("post /v1/admin/cards/{id}/submit", 200, await admin(card("/submit"), { token: editor, method: "POST", ifMatch: 2 }));
+    expectDocumented("post /v1/admin/cards/{id}/publish", 200, await admin(card("/publish"), { token: reviewer, method: "POST", ifMatch: 3 }));
+    const correction = { card: draft({ summary: "Officials gave March; engineers said it could take longer." }), note: "Clearer summary." };
+    expectDocumented("post /v1/admin/cards/{id}/correct", 200, await admin(card("/correct"), { token: reviewer, ifMatch: 4, body: correction }));
+    const retraction = { note: "Withdrawn." };
+    expectDocumented("post /v1/admin/cards/{id}/retract", 200, await admin(card("/retract"), { token: reviewer, ifMatch: 5, body: retraction }));
+    const history = await admin(card("/history"), { token: editor });
+    expectDocumented("get /v1/admin/cards/{id}/history", 200, history);
+    expect(history.body.data.map((entry: { action: string }) => entry.action)).toEqual([
+      "card.create",
+      "card.update",
+      "card.submit",
+      "card.publish",
+      "card.correct",
+      "card.retract",
+    ]);
+
+    const created = await admin("/tokens", { body: { name: "Short Lived", role: "editor" } });
+    expectDocumented("post /v1/admin/tokens", 201, created);
+    expectDocumented("delete /v1/admin/tokens/{id}", 204, await admin(`/tokens/${created.body.id}`, { method: "DELETE" }));
+    expectDocumented("get /v1/admin/tokens", 200, await admin("/tokens"));
+  });
+
+  it("errors too: the one error shape, under a documented status", async () => {
+    expectDocumented("get /v1/admin/cards/{id}", 404, await admin("/cards/no-such-card"));
+    expectDocumented("get /v1/admin/cards", 401, await admin("/cards?status=draft", { token: null }));
+    expectDocumented("post /v1/admin/cards", 400, await admin("/cards", { body: { id: "Not A Slug" } }));
+    expectDocumented("post /v1/admin/cards/{id}/submit", 404, await admin("/cards/no-such-card/submit", { method: "POST", ifMatch: 1 }));
+    expectDocumented("delete /v1/admin/tokens/{id}", 404, await admin("/tokens/no-such-token", { method: "DELETE" }));
+  });
+
+  it("and the public JSON it names: oEmbed, health, a missing card", async () => {
+    const json = async (path: string) => {
+      const response = await get(path);
+      return { status: response.status, body: await response.json() };
+    };
+    expectDocumented("get /oembed", 200, await json(`/oembed?url=${encodeURIComponent(DEMO_ARTICLE)}`));
+    expectDocumented("get /healthz", 200, await json("/healthz"));
+    expectDocumented("get /v1/cards/{id}", 404, await json("/v1/cards/no-such-card"));
   });
 });
 

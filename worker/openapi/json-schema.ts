@@ -1,4 +1,4 @@
-import { toJsonSchema } from "@valibot/to-json-schema";
+import { toJsonSchema, toJsonSchemaDefs } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 
 /**
@@ -21,4 +21,16 @@ export function queryParameters(schema: v.ObjectSchema<v.ObjectEntries, undefine
     description: descriptions[name],
     schema: property,
   }));
+}
+
+/**
+ * Named valibot schemas as OpenAPI components. A named schema nested in
+ * another becomes a `$ref` to its component, so each is written out once.
+ */
+export function componentSchemas<Names extends string>(named: Record<Names, v.GenericSchema>): Record<Names, Record<string, unknown>> {
+  return toJsonSchemaDefs(named, {
+    target: "draft-2020-12",
+    errorMode: "ignore",
+    overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+  }) as Record<Names, Record<string, unknown>>;
 }

@@ -1,21 +1,21 @@
 import seedCard from "../../data/cards/protest-arrests-20000.json";
 import { CardSchema } from "../domain/schema/card";
-import { CardPageSchema, ErrorSchema, PublicCardSchema } from "../domain/schema/public-card";
 import { CardQuery, CardsForArticleQuery, EmbedQuery, OEmbedQuery, SearchQuery } from "../routes/query";
 import { adminPaths } from "./admin-paths";
+import { errorResponse as error, jsonContent as json, schemaComponents } from "./components";
 import { jsonSchema, queryParameters } from "./json-schema";
 
 const DEMO_ARTICLE = "https://news.example/2023/02/iran-amnesty";
 
-const json = (ref: string, example?: unknown) => ({
-  "application/json": { schema: { $ref: `#/components/schemas/${ref}` }, ...(example ? { example } : {}) },
-});
-const error = (description: string) => ({ description, content: json("Error") });
+/** Public routes need no credentials; an empty list says so explicitly. */
+const open = { security: [] };
 const publicErrors = {
   "400": error("Invalid query parameter; `issues` names each one"),
   "405": error("Method not allowed"),
   "429": error("Rate limited; see Retry-After"),
 };
+/** Any request, even to a route that takes no input: `boundedUrl` refuses over-long URLs. */
+const urlTooLong = { "400": error("The request URL is too long") };
 const cached = {
   ETag: { description: "Strong ETag; send it back as If-None-Match for a 304", schema: { type: "string" } },
   "Cache-Control": { schema: { type: "string", example: "public, max-age=60, s-maxage=300, stale-while-revalidate=86400" } },
@@ -42,6 +42,9 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "claimcards API",
       version: "1.0.0",
+      // No public licence has been granted (package.json is private and names none).
+      // SPDX allows a LicenseRef- identifier for exactly this.
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
       description:
         "Verified claim cards with attributions. Public reads are open to any origin (CORS), cached (ETag, Cache-Control) and rate limited per client.",
     },
@@ -51,6 +54,7 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "Published cards attached to an article, in reading order",
           operationId: "listCardsForArticle",
+          ...open,
           parameters: queryParameters(CardsForArticleQuery, describe),
           responses: {
             "200": { description: "A page of cards", headers: cached, content: json("CardPage") },
@@ -63,6 +67,7 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "One published card, as JSON or as ClaimReview JSON-LD",
           operationId: "getCard",
+          ...open,
           parameters: [
             { name: "id", in: "path", required: true, schema: jsonSchema(CardSchema.entries.id), example: seedCard.id },
             ...queryParameters(CardQuery, describe),
@@ -71,7 +76,17 @@ export function openApiDocument(serverUrl: string) {
             "200": {
               description: "The card (or `application/ld+json` ClaimReview with Accept or ?format=jsonld)",
               headers: cached,
-              content: { ...json("PublicCard"), "application/ld+json": { schema: { type: "object" } } },
+              content: {
+                ...json("PublicCard"),
+                "application/ld+json": {
+                  schema: {
+                    type: "object",
+                    description: "schema.org ClaimReview (https://schema.org/ClaimReview)",
+                    required: ["@context", "@type"],
+                    properties: { "@context": { const: "https://schema.org" }, "@type": { const: "ClaimReview" } },
+                  },
+                },
+              },
             },
             "304": { description: "Not modified (If-None-Match)" },
             "404": error("No published card with this id (drafts and retracted cards included)"),
@@ -83,17 +98,47 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "Full-text search over published cards, best match first",
           operationId: "searchCards",
+          ...open,
           parameters: queryParameters(SearchQuery, describe),
           responses: { "200": { description: "A page of cards", headers: cached, content: json("CardPage") }, ...publicErrors },
         },
       },
       "/v1/openapi.json": {
-        get: { summary: "This document", operationId: "openApi", responses: { "200": { description: "OpenAPI 3.1" } } },
+        get: {
+          summary: "This document",
+          operationId: "openApi",
+          ...open,
+          responses: {
+            "200": {
+              description: "OpenAPI 3.1",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    description: "An OpenAPI 3.1 document",
+                    required: ["openapi", "info", "paths"],
+                    properties: {
+                      openapi: { type: "string", pattern: "^3\\.1\\." },
+                      info: {
+                        type: "object",
+                        required: ["title", "version"],
+                        properties: { title: { type: "string" }, version: { type: "string" } },
+                      },
+                      paths: { type: "object" },
+                    },
+                  },
+                },
+              },
+            },
+            ...urlTooLong,
+          },
+        },
       },
       "/embed": {
         get: {
           summary: "The cards for an article as a complete, script-free HTML page (for iframes)",
           operationId: "embed",
+          ...open,
           parameters: queryParameters(EmbedQuery, describe),
           responses: { "200": { description: "HTML", content: { "text/html": { schema: { type: "string" } } } }, ...publicErrors },
         },
@@ -102,9 +147,10 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "oEmbed (rich) for an article: an iframe of /embed",
           operationId: "oembed",
+          ...open,
           parameters: queryParameters(OEmbedQuery, describe),
           responses: {
-            "200": { description: "oEmbed 1.0 rich response", content: { "application/json": { schema: { type: "object" } } } },
+            "200": { description: "oEmbed 1.0 rich response", content: json("OEmbed") },
             "501": error("Only format=json is supported"),
             ...publicErrors,
           },
@@ -114,19 +160,19 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "The Worker runs and the database answers",
           operationId: "health",
-          responses: { "200": { description: "Healthy" }, "503": { description: "Database unavailable" } },
+          ...open,
+          responses: {
+            "200": { description: "Healthy", content: json("Health") },
+            ...urlTooLong,
+            "503": { description: "Database unavailable", content: json("Health") },
+          },
         },
       },
       ...adminPaths,
     } as Record<string, Record<string, unknown>>,
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token from /v1/admin/tokens" } },
-      schemas: {
-        PublicCard: jsonSchema(PublicCardSchema),
-        CardPage: { ...jsonSchema(CardPageSchema), example: { data: [], next: null } },
-        Card: { ...jsonSchema(CardSchema), description: "A card as editors write it", example: seedCard },
-        Error: jsonSchema(ErrorSchema),
-      },
+      schemas: schemaComponents(),
     },
     externalDocs: { description: "Demo article", url: DEMO_ARTICLE },
   };

@@ -1,0 +1,98 @@
+import * as v from "valibot";
+import { CARD_STATUSES, CardSchema } from "../domain/schema/card";
+import { IsoDate } from "../domain/schema/primitives";
+import { PublicSourceSchema } from "../domain/schema/public-card";
+import { ROLES } from "../domain/roles";
+
+/**
+ * Response bodies that have no valibot schema of their own elsewhere (the
+ * public card, its page and the error do: see domain/schema/public-card.ts).
+ * The OpenAPI document is generated from these, and response-types.ts checks
+ * at compile time that each one is exactly what its route returns, so a route
+ * that changes its answer fails the type check until the description follows.
+ */
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Version = CardSchema.entries.version;
+
+/** `GET /healthz`: 200 when the database answers, 503 with `ok: false` when not. */
+export const HealthSchema = v.object({
+  ok: v.boolean(),
+  // The route types this as any string, so a picklist here would fail the check in response-types.ts.
+  db: v.pipe(v.string(), v.description("`ok`, or `unavailable` when the database does not answer")),
+});
+
+/** `GET /oembed`: an oEmbed 1.0 `rich` response (https://oembed.com/#section2.3.4). */
+export const OEmbedSchema = v.object({
+  version: v.literal("1.0"),
+  type: v.literal("rich"),
+  provider_name: v.string(),
+  provider_url: v.string(),
+  title: v.string(),
+  /** The iframe to paste: sandboxed, sized by attributes. */
+  html: v.string(),
+  width: Count,
+  height: Count,
+});
+
+/** One write on a card: the card as it now is (any status). ETag is its version. */
+export const CardResultSchema = v.object({ card: CardSchema });
+
+/** A card in an editors' queue. */
+export const CardSummarySchema = v.object({
+  id: CardSchema.entries.id,
+  version: Version,
+  status: v.picklist(CARD_STATUSES),
+  /** The claim's text. */
+  claim: v.string(),
+  updatedAt: IsoDate,
+});
+export const CardSummaryListSchema = v.object({ data: v.array(CardSummarySchema) });
+
+/** One entry of the audit log. */
+export const AuditEntrySchema = v.object({
+  id: v.pipe(v.number(), v.integer()),
+  at: IsoDate,
+  /** Who did it: the name on their token. */
+  actor: v.string(),
+  /** What was done: card.create, card.publish, token.revoke, … */
+  action: v.string(),
+  /** The id of the card, source or token it was done to. */
+  subject: v.string(),
+  versionBefore: v.nullable(Version),
+  versionAfter: v.nullable(Version),
+  /** What else the action recorded (a correction's or retraction's note); null if nothing. */
+  detail: v.unknown(),
+});
+export const AuditHistorySchema = v.object({ data: v.array(AuditEntrySchema) });
+
+/** `POST /v1/admin/sources`: the archived source without its text, with the text's hash and length. */
+export const ArchivedSourceResultSchema = v.object({
+  source: v.object({
+    ...PublicSourceSchema.entries,
+    /** Length of the snapshot text (UTF-16 code units). */
+    length: Count,
+  }),
+});
+
+/** An API token as listed: never its secret, which is stored only as a hash. */
+export const TokenSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  role: v.picklist(ROLES),
+  createdAt: IsoDate,
+  /** Who created it. */
+  createdBy: v.string(),
+  /** When it was revoked, or null while it is live. */
+  revokedAt: v.nullable(IsoDate),
+});
+export const TokenListSchema = v.object({ data: v.array(TokenSchema) });
+
+/** `POST /v1/admin/tokens`: the only response that ever shows the token. */
+export const NewTokenSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  role: v.picklist(ROLES),
+  /** The bearer token itself: store it now, it cannot be shown again. */
+  token: v.string(),
+});

@@ -1,0 +1,61 @@
+import type { hc, InferResponseType } from "hono/client";
+import type { JSONParsed } from "hono/utils/types";
+import type * as v from "valibot";
+import type { ErrorSchema } from "../domain/schema/public-card";
+import type { AppType } from "../index";
+import type * as s from "./response-schemas";
+
+/**
+ * Compile-time proof that each documented response schema is exactly what its
+ * route returns, as Hono infers it from the handler (the same types the typed
+ * client gets). Types only: nothing here runs, and the Worker never imports it.
+ */
+
+type Client = ReturnType<typeof hc<AppType>>;
+type Admin = Client["v1"]["admin"];
+type Card = Admin["cards"][":id"];
+
+/** The JSON a client receives for a valibot schema's output. */
+type Served<Schema extends v.GenericSchema> = JSONParsed<v.InferOutput<Schema>>;
+/** True only when both types accept exactly the same values. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** A response body matches its schema. */
+type Documents<Schema extends v.GenericSchema, Body> = Same<Served<Schema>, Body>;
+
+type Checks = {
+  health: Documents<typeof s.HealthSchema, InferResponseType<Client["healthz"]["$get"]>>;
+  oembed: Documents<typeof s.OEmbedSchema, InferResponseType<Client["oembed"]["$get"], 200>>;
+  listCards: Documents<typeof s.CardSummaryListSchema, InferResponseType<Admin["cards"]["$get"], 200>>;
+  createCard: Documents<typeof s.CardResultSchema, InferResponseType<Admin["cards"]["$post"], 201>>;
+  getCard: Documents<typeof s.CardResultSchema, InferResponseType<Card["$get"], 200>>;
+  updateCard: Documents<typeof s.CardResultSchema, InferResponseType<Card["$put"], 200>>;
+  history: Documents<typeof s.AuditHistorySchema, InferResponseType<Card["history"]["$get"], 200>>;
+  submit: Documents<typeof s.CardResultSchema, InferResponseType<Card["submit"]["$post"], 200>>;
+  publish: Documents<typeof s.CardResultSchema, InferResponseType<Card["publish"]["$post"], 200>>;
+  correct: Documents<typeof s.CardResultSchema, InferResponseType<Card["correct"]["$post"], 200>>;
+  retract: Documents<typeof s.CardResultSchema, InferResponseType<Card["retract"]["$post"], 200>>;
+  archiveSource: Documents<typeof s.ArchivedSourceResultSchema, InferResponseType<Admin["sources"]["$post"], 201>>;
+  listTokens: Documents<typeof s.TokenListSchema, InferResponseType<Admin["tokens"]["$get"], 200>>;
+  createToken: Documents<typeof s.NewTokenSchema, InferResponseType<Admin["tokens"]["$post"], 201>>;
+  /** Errors come from onError, which Hono cannot see per route: check the body it builds instead. */
+  error: Same<Served<typeof ErrorSchema>, JSONParsed<import("../http/errors").ErrorBody>>;
+};
+
+/** Fails to compile, naming the route, when a response and its schema part ways. */
+export const responsesMatchTheirSchemas: Checks = {
+  health: true,
+  oembed: true,
+  listCards: true,
+  createCard: true,
+  getCard: true,
+  updateCard: true,
+  history: true,
+  submit: true,
+  publish: true,
+  correct: true,
+  retract: true,
+  archiveSource: true,
+  listTokens: true,
+  createToken: true,
+  error: true,
+};
