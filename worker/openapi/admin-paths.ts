@@ -2,6 +2,7 @@ import { CARD_STATUSES } from "../domain/schema/card";
 import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
 import { CreateTokenSchema } from "../domain/roles";
 import { ArchiveSourceSchema } from "../domain/schema/source";
+import { MatchRequestSchema } from "../domain/matching/match-request";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
 
@@ -51,6 +52,15 @@ const unverified = { "422": error("Fails verification or the two-person rule; `i
  * operationIds are what generated clients name their methods: keep them stable.
  */
 export const adminPaths = {
+  "/v1/admin/match": {
+    post: {
+      summary: "The sentences of an article that repeat a published card's claim, with anchors (editor)",
+      operationId: "adminMatchArticle",
+      ...secured,
+      requestBody: body(jsonSchema(MatchRequestSchema), { text: "Rights groups say some 20000 protesters have been detained.", lang: "en" }),
+      responses: { "200": ok("Matches, in reading order", "MatchResult"), ...writeErrors },
+    },
+  },
   "/v1/admin/cards": {
     get: {
       summary: "Cards in one status, most recently changed first (editor)",

@@ -23,6 +23,7 @@ export const namedSchemas = {
   Token: responses.TokenSchema,
   TokenList: responses.TokenListSchema,
   NewToken: responses.NewTokenSchema,
+  MatchResult: responses.MatchResultSchema,
   OEmbed: responses.OEmbedSchema,
   Health: responses.HealthSchema,
 };

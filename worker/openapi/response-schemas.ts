@@ -1,5 +1,6 @@
 import * as v from "valibot";
-import { CARD_STATUSES, CardSchema } from "../domain/schema/card";
+import { VERDICT_KEYS } from "../../common/verdicts";
+import { AnchorSchema, CARD_STATUSES, CardSchema } from "../domain/schema/card";
 import { IsoDate } from "../domain/schema/primitives";
 import { PublicSourceSchema } from "../domain/schema/public-card";
 import { ROLES } from "../domain/roles";
@@ -73,6 +74,27 @@ export const ArchivedSourceResultSchema = v.object({
     /** Length of the snapshot text (UTF-16 code units). */
     length: Count,
   }),
+});
+
+/** `POST /v1/admin/match`: one sentence of the article that repeats a published card's claim. */
+export const ArticleMatchSchema = v.object({
+  sentence: v.string(),
+  /** Where the sentence starts and ends in the text sent (UTF-16 offsets). */
+  start: Count,
+  end: Count,
+  /** A TextQuoteSelector ready to attach the card to this article. */
+  anchor: AnchorSchema,
+  /** 0 to 1; only matches at or above the threshold are listed. */
+  score: v.number(),
+  /** The claim's words (stemmed, one spelling per meaning) and numbers the sentence also has. */
+  matched: v.array(v.string()),
+  card: v.object({ id: v.string(), claim: v.string(), verdict: v.picklist(VERDICT_KEYS) }),
+});
+export const MatchResultSchema = v.object({
+  lang: v.nullable(v.string()),
+  /** Sentences that said enough to be compared. */
+  sentences: Count,
+  matches: v.array(ArticleMatchSchema),
 });
 
 /** An API token as listed: never its secret, which is stored only as a hash. */

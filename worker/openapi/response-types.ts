@@ -37,6 +37,7 @@ type Checks = {
   archiveSource: Documents<typeof s.ArchivedSourceResultSchema, InferResponseType<Admin["sources"]["$post"], 201>>;
   listTokens: Documents<typeof s.TokenListSchema, InferResponseType<Admin["tokens"]["$get"], 200>>;
   createToken: Documents<typeof s.NewTokenSchema, InferResponseType<Admin["tokens"]["$post"], 201>>;
+  match: Documents<typeof s.MatchResultSchema, InferResponseType<Admin["match"]["$post"], 200>>;
   /** Errors come from onError, which Hono cannot see per route: check the body it builds instead. */
   error: Same<Served<typeof ErrorSchema>, JSONParsed<import("../http/errors").ErrorBody>>;
 };
@@ -57,5 +58,6 @@ export const responsesMatchTheirSchemas: Checks = {
   archiveSource: true,
   listTokens: true,
   createToken: true,
+  match: true,
   error: true,
 };

@@ -56,7 +56,7 @@ export const AttributionSchema = v.strictObject({
  * A W3C Web Annotation TextQuoteSelector: the sentence in the host article
  * this card checks. `prefix`/`suffix` disambiguate repeated sentences.
  */
-const AnchorSchema = v.strictObject({
+export const AnchorSchema = v.strictObject({
   exact: Text(1000),
   prefix: v.optional(v.pipe(v.string(), v.maxLength(200))),
   suffix: v.optional(v.pipe(v.string(), v.maxLength(200))),

@@ -1,24 +1,17 @@
 import { Hono } from "hono";
-import * as v from "valibot";
 import { candidateQuery } from "../../domain/matching/candidate-query";
+import { MatchRequestSchema } from "../../domain/matching/match-request";
 import {
   MAX_MATCH_SENTENCES,
   MAX_MATCH_TEXT,
   matchSentences,
   sentencesToMatch,
 } from "../../domain/matching/match-article";
-import { LangTag } from "../../domain/schema/primitives";
 import type { AppEnv } from "../../env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";
 import { findMatchCandidates } from "../../store/match-candidates";
-
-/** What an editor sends: an article's text (its language is a hint for readers of the answer). */
-export const MatchRequestSchema = v.strictObject({
-  text: v.pipe(v.string("must be text"), v.trim(), v.minLength(1, "must not be empty")),
-  lang: v.optional(LangTag),
-});
 
 /**
  * `POST /v1/admin/match`: the sentences of an article that repeat the claim
@@ -39,11 +32,14 @@ export const adminMatchRoutes = new Hono<AppEnv>().post("/", requireRole("readCa
     c.env.DB,
     sentences.map((sentence) => candidateQuery(sentence.terms)),
   );
-  const verdicts = new Map(candidates.flat().map((card) => [card.id, { claim: card.claims[0], verdict: card.verdict }]));
+  const cards = new Map(candidates.flat().map((card) => [card.id, card]));
   const matches = matchSentences(text, sentences, (index) => candidates[index] ?? []);
   return c.json({
     lang: lang ?? null,
     sentences: sentences.length,
-    matches: matches.map(({ cardId, ...match }) => ({ ...match, card: { id: cardId, ...verdicts.get(cardId) } })),
+    matches: matches.map(({ cardId, ...match }) => {
+      const card = cards.get(cardId)!;
+      return { ...match, card: { id: cardId, claim: card.claims[0] ?? "", verdict: card.verdict } };
+    }),
   });
 });

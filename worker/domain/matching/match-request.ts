@@ -1,0 +1,8 @@
+import * as v from "valibot";
+import { LangTag } from "../schema/primitives";
+
+/** What an editor sends to `POST /v1/admin/match`: an article's text (its language is a hint). */
+export const MatchRequestSchema = v.strictObject({
+  text: v.pipe(v.string("must be text"), v.trim(), v.minLength(1, "must not be empty")),
+  lang: v.optional(LangTag),
+});
