@@ -11,6 +11,7 @@
  *
  * There is no fourth case: with no browser the tests fail, never skip.
  */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -105,6 +106,7 @@ async function unpackNpmChromium(): Promise<FoundChromium> {
   const { version } = JSON.parse(await readFile(join(packageRoot, "package.json"), "utf8")) as { version: string };
   const home = join(tmpdir(), `claimcards-chromium-${version}`);
   if (!existsSync(join(home, "chromium"))) await unpackInto(home, join(packageRoot, "bin"));
+  const fontsConf = await writeFontsConf(home);
   return {
     executablePath: join(home, "chromium"),
     source: "npm (@sparticuz/chromium)",
@@ -112,7 +114,7 @@ async function unpackNpmChromium(): Promise<FoundChromium> {
       // The bundled libraries first: they are the ones this binary is built
       // and released with, and a fresh machine may have none of them.
       LD_LIBRARY_PATH: [join(home, "al2023", "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(":"),
-      FONTCONFIG_FILE: join(home, "fonts.conf"),
+      FONTCONFIG_FILE: fontsConf,
     },
   };
 }
@@ -131,20 +133,6 @@ async function unpackInto(home: string, bin: string): Promise<void> {
     if (savedTmpdir === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = savedTmpdir;
   }
-  // The system's fonts (Persian needs an Arabic-script one, e.g. DejaVu Sans)
-  // plus the package's Open Sans, so a machine with no fonts at all still
-  // renders Latin text. The package's own fonts.conf points at Lambda's paths.
-  await writeFile(
-    join(staging, "fonts.conf"),
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>${join(home, "fonts")}</dir>
-  <cachedir>${join(home, "fonts-cache")}</cachedir>
-</fontconfig>
-`,
-  );
   try {
     await rename(staging, home);
   } catch (error) {
@@ -152,6 +140,41 @@ async function unpackInto(home: string, bin: string): Promise<void> {
     await rm(staging, { recursive: true, force: true });
     if (!existsSync(join(home, "chromium"))) throw error;
   }
+}
+
+/**
+ * Fonts for the npm build, whose own fonts.conf points at Lambda's paths:
+ * the system's (if any), the package's Open Sans, and DejaVu from the
+ * dejavu-fonts-ttf devDependency, so Persian (Arabic script) renders even on
+ * a machine with no fonts at all. One file per checkout, since the unpacked
+ * browser is shared by every checkout on the machine.
+ */
+async function writeFontsConf(home: string): Promise<string> {
+  let dejavu = "";
+  try {
+    dejavu = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  } catch {
+    // Not installed: the system's fonts alone.
+  }
+  const conf = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    "<fontconfig>",
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    `  <dir>${join(home, "fonts")}</dir>`,
+    ...(dejavu ? [`  <dir>${dejavu}</dir>`] : []),
+    `  <cachedir>${join(home, "fonts-cache")}</cachedir>`,
+    "</fontconfig>",
+    "",
+  ].join("\n");
+  const file = join(home, `fonts-${createHash("sha256").update(conf).digest("hex").slice(0, 12)}.conf`);
+  if (!existsSync(file)) {
+    // Written aside, then renamed: a reader never sees half a file.
+    const partial = `${file}.${process.pid}`;
+    await writeFile(partial, conf);
+    await rename(partial, file);
+  }
+  return file;
 }
 
 /** Headless Chromium with nothing reaching for the internet. */
