@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance budgets of DESIGN.md, measured.
+ * `npm run bench`: the performance budgets of docs/budgets.md, measured.
  *
  *   1. Two reproducible datasets (1,000 and 100,000 published cards) in
  *      scratch local D1s: real migrations, then bulk inserts.
@@ -27,6 +27,7 @@ import { ForeignCpu } from "./cpu";
 import { explainHotQueries, formatPlan, type QueryPlan } from "./explain";
 import { LOAD, cycle, runScenario, type ScenarioResult } from "./load";
 import { prebuildWorker, startWrangler, stopAll, writeBaselineConfig, writeBenchConfig, type WranglerServer } from "./servers";
+import { BUDGETS as B, describeBudget, withinBudget } from "./budgets";
 import { measure, workerBundle, type Sizes } from "./size";
 import { measureWidget, type WidgetSummary } from "./widget";
 import { WORDS } from "./words";
@@ -39,14 +40,6 @@ const DEMO_PATH = "/demo/iran-amnesty";
 /** Any path that is not a static asset reaches the baseline Worker ("/" is public/index.html). */
 const BASELINE_PATH = "/v1/baseline";
 
-const BUDGET = {
-  widgetGzip: 10 * 1024,
-  workerGzip: 60 * 1024,
-  cardsVsBaseline: 0.7,
-  lookup100kVs1k: 1.3,
-  searchP99At100k: 20,
-  widgetMainThreadMs: 50,
-};
 
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 const log = (line: string) => console.log(`[bench ${elapsed().padStart(5)}] ${line}`);
@@ -130,10 +123,11 @@ interface DatasetRun {
   proxyFloorMs: number;
 }
 
-/** The DESIGN.md budget that applies to a scenario's row, if any. */
+/** The docs/budgets.md budget that applies to a scenario's row, if any. */
 function rowBudget(key: string, size: number): string {
-  if (key === "cold" || key === "cached") return `≥ ${BUDGET.cardsVsBaseline}× baseline req/s`;
-  if (key === "search" && size === 100000) return `p99 ≤ ${BUDGET.searchP99At100k} ms`;
+  if (key === "cached") return `${describeBudget(B.cachedCardsVsConstant)} baseline req/s`;
+  if (key === "cold" || key === "byId") return `${describeBudget(B.uncachedVsHealthz)} /healthz req/s`;
+  if (key === "search" && size === 100000) return `p50 ${describeBudget(B.searchP50At100k)}, p99 ${describeBudget(B.searchP99At100k)} (one connection)`;
   return "";
 }
 
@@ -197,7 +191,7 @@ function report(runs: DatasetRun[], widget: (WidgetSummary & { browserVersion: s
       if (s.target === "baseline") continue;
       const a = small.results.get(s.key)!;
       const b = big.results.get(s.key)!;
-      const budget = s.key === "cold" || s.key === "byId" ? `≤ ${BUDGET.lookup100kVs1k}× (judged on p50)` : "";
+      const budget = s.key === "cold" || s.key === "byId" ? `${describeBudget(B.lookup100kVs1k)} (judged on p50)` : "";
       out.push(`| ${s.label.trim()}${s.diagnostic ? " _(diagnostic)_" : ""} | ${(b.p50 / a.p50).toFixed(2)} | ${(b.p99 / a.p99).toFixed(2)} | ${budget} |`);
     }
     out.push(
@@ -242,18 +236,24 @@ function report(runs: DatasetRun[], widget: (WidgetSummary & { browserVersion: s
   }
 
   // Budgets
-  out.push(`## Budgets (DESIGN.md)`, "", `| budget | target | measured | |`, `|---|---|---|---|`);
+  out.push(`## Budgets (docs/budgets.md)`, "", `| budget | target | measured | |`, `|---|---|---|---|`);
   const row = (name: string, target: string, measured: string, ok: boolean | null) => out.push(`| ${name} | ${target} | ${measured} | ${ok === null ? "not measured" : verdict(ok)} |`);
   if (sizes) {
-    row("widget.js gzip", "≤ 10 KB", kb(sizes.widget.gzip), sizes.widget.gzip <= BUDGET.widgetGzip);
-    row("Worker bundle gzip", "≤ 60 KB", kb(sizes.worker.gzip), sizes.worker.gzip <= BUDGET.workerGzip);
+    row("widget.js gzip", describeBudget(B.widgetGzip), kb(sizes.widget.gzip), withinBudget(B.widgetGzip, sizes.widget.gzip));
+    row("Worker bundle gzip", describeBudget(B.workerGzip), kb(sizes.worker.gzip), withinBudget(B.workerGzip, sizes.worker.gzip));
   }
   for (const d of runs) {
+    const cards = `${d.info.size.toLocaleString("en")} cards`;
     const base = baselineRps(d);
-    for (const key of ["cold", "cached"] as const) {
+    const cached = d.results.get("cached")!;
+    const ratio = cached.rps / base;
+    row(`cards-by-URL cached req/s vs baseline, ${cards}`, describeBudget(B.cachedCardsVsConstant), `${ratio.toFixed(2)}× (${cached.rps.toFixed(0)} vs ${base.toFixed(0)})`, withinBudget(B.cachedCardsVsConstant, ratio));
+    const healthz = d.results.get("healthz")!;
+    for (const key of ["cold", "byId"] as const) {
       const r = d.results.get(key)!;
-      const ratio = r.rps / base;
-      row(`cards-by-URL ${key} req/s vs baseline, ${d.info.size.toLocaleString("en")} cards`, `≥ ${BUDGET.cardsVsBaseline}×`, `${ratio.toFixed(2)}× (${r.rps.toFixed(0)} vs ${base.toFixed(0)})`, ratio >= BUDGET.cardsVsBaseline);
+      const vsHealthz = r.rps / healthz.rps;
+      const label = key === "cold" ? "cards-by-URL uncached" : "card by id uncached";
+      row(`${label} req/s vs /healthz, ${cards}`, describeBudget(B.uncachedVsHealthz), `${vsHealthz.toFixed(2)}× (${r.rps.toFixed(0)} vs ${healthz.rps.toFixed(0)})`, withinBudget(B.uncachedVsHealthz, vsHealthz));
     }
   }
   if (small && big) {
@@ -261,17 +261,25 @@ function report(runs: DatasetRun[], widget: (WidgetSummary & { browserVersion: s
       const a = small.results.get(key)!;
       const b = big.results.get(key)!;
       const label = key === "cold" ? "cards-by-URL (cold)" : "card by id";
-      row(`${label} latency 100k / 1k`, `≤ ${BUDGET.lookup100kVs1k}× (p50)`, `p50 ${(b.p50 / a.p50).toFixed(2)}× (p99 ${(b.p99 / a.p99).toFixed(2)}×)`, b.p50 / a.p50 <= BUDGET.lookup100kVs1k);
+      row(`${label} latency 100k / 1k`, `${describeBudget(B.lookup100kVs1k)} (p50)`, `p50 ${(b.p50 / a.p50).toFixed(2)}× (p99 ${(b.p99 / a.p99).toFixed(2)}×)`, withinBudget(B.lookup100kVs1k, b.p50 / a.p50));
     }
   }
   if (big) {
+    // The budget is for one connection; this scenario runs LOAD.connections, so queueing is included.
     const s = big.results.get("search")!;
-    row("search p99 at 100k", `≤ ${BUDGET.searchP99At100k} ms`, `${ms(s.p99)} ms (p50 ${ms(s.p50)})`, s.p99 <= BUDGET.searchP99At100k);
+    row(
+      `search at 100k (${LOAD.connections} connections; the budget is for one)`,
+      `p50 ${describeBudget(B.searchP50At100k)}, p99 ${describeBudget(B.searchP99At100k)}`,
+      `p50 ${ms(s.p50)} ms, p99 ${ms(s.p99)} ms`,
+      withinBudget(B.searchP50At100k, s.p50) && withinBudget(B.searchP99At100k, s.p99),
+    );
   }
   if (widget) {
-    row("widget main-thread time to first cards", `≤ ${BUDGET.widgetMainThreadMs} ms`, `${ms(widget.medianMainThreadMs)} ms median`, widget.medianMainThreadMs !== null && widget.medianMainThreadMs <= BUDGET.widgetMainThreadMs);
-    row("widget long tasks", "none", `${widget.longTasks} in ${widget.loads} loads (longest task ${ms(widget.longestTaskMs)} ms)`, widget.longTasks === 0);
-    row("widget CLS", "0", widget.maxCls.toFixed(4), widget.maxCls === 0);
+    // docs/budgets.md compares the widget with the same markup inserted as static HTML; the bench has no such page yet.
+    row("widget main-thread time to first cards ÷ static HTML", describeBudget(B.widgetMainThreadVsStatic), `${ms(widget.medianMainThreadMs)} ms median (absolute; no static-HTML comparison in this bench)`, null);
+    const beforeCards = widget.longByPhase.before + widget.longByPhase.window;
+    row("widget long tasks before the cards", "none", `${beforeCards} in ${widget.loads} loads (${widget.longTasks} long tasks in all; longest task ${ms(widget.longestTaskMs)} ms)`, withinBudget(B.widgetLongTasksBeforeCards, beforeCards));
+    row("widget CLS (demo page)", describeBudget(B.compactLayoutShift), widget.maxCls.toFixed(4), withinBudget(B.compactLayoutShift, widget.maxCls));
   }
   out.push("");
   return out;

@@ -10,7 +10,7 @@
  * counted; parsing, script, style, layout and paint tasks are.
  */
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../e2e/browser";
+import { findChromium, launchChromium } from "../e2e/chromium";
 
 export interface WidgetLoad {
   /** performance.now() from claimcards:start to claimcards:cards. */
@@ -230,7 +230,8 @@ export async function measureWidget(url: string, times = 20): Promise<{ summary:
     const traced = loads.filter((l) => l.mainThreadMs !== null && l.longByPhase !== null);
     return {
       loads,
-      browserVersion: browser.version(),
+      // Which build ran matters: the npm headless shell and a distribution's Chromium differ.
+      browserVersion: `${browser.version()}, ${(await findChromium()).source}`,
       summary: {
         loads: loads.length,
         medianStartToCardsMs: median(loads.map((l) => l.startToCardsMs)),

@@ -1,32 +1,6 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-
-/** Debian's Chromium (or CHROMIUM_PATH). Throws with the fix when it is missing. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  return path;
-}
-
-/** Headless Chromium with nothing reaching for the internet. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+import { launchChromium } from "./chromium";
 
 /** One Chromium for the test file: call at the top of a file, use the getter in tests. */
 export function useBrowser(): () => Browser {

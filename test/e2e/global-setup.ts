@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort, prepareLocal, startDevServer } from "../../tools/dev-server";
-import { chromiumPath } from "./browser";
+import { findChromium, launchChromium } from "./chromium";
 import { startFixtureServer } from "./fixture-server";
 
 declare module "vitest" {
@@ -26,7 +26,12 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   // Fail loudly, never skip: a missing browser means the widget went untested.
-  chromiumPath();
+  // Starting it once here (which also unpacks the npm build) puts the reason
+  // at the top of the run, before any server starts.
+  const found = await findChromium();
+  const probe = await launchChromium();
+  console.log(`e2e: Chromium ${probe.version()} (${found.source}, ${found.executablePath})`);
+  await probe.close();
   const state = await mkdtemp(join(tmpdir(), "claimcards-e2e-"));
   await prepareLocal({ persistTo: state, quiet: true });
   // A fresh bootstrap admin token for this run; it overrides any ADMIN_TOKEN in .dev.vars.

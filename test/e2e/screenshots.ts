@@ -6,7 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareLocal, startDevServer } from "../../tools/dev-server";
-import { launchChromium, readCards } from "./browser";
+import { readCards } from "./browser";
+import { launchChromium } from "./chromium";
 
 const state = await mkdtemp(join(tmpdir(), "claimcards-shots-"));
 await prepareLocal({ persistTo: state, quiet: true });
