@@ -5,7 +5,7 @@
  *
  *   GET /NN_name/?mode=M      pages/NN_name/index.html with {{API}} (wrangler dev),
  *                             {{FAKE}} (this server) and {{MODE}} (M) filled in
- *   GET /fake/<mode>/v1/cards 500 | 404 | garbage | hang | empty | hostile
+ *   GET /fake/<mode>/v1/cards 500 | 404 | garbage | hang | empty | hostile | one | six (seed cards)
  */
 import { readFile } from "node:fs/promises";
 import { createServer, type ServerResponse } from "node:http";
@@ -27,7 +27,7 @@ function send(res: ServerResponse, status: number, body: string, type = "applica
 }
 
 /** What each fake API mode answers to `/v1/cards`; `hang` never answers. */
-function fakeApi(mode: string, res: ServerResponse, hostile: PublicCard[]): void {
+function fakeApi(mode: string, res: ServerResponse, hostile: PublicCard[], seed: PublicCard[]): void {
   switch (mode) {
     case "500":
       return send(res, 500, '{"error":{"code":"internal","message":"boom"}}');
@@ -39,6 +39,9 @@ function fakeApi(mode: string, res: ServerResponse, hostile: PublicCard[]): void
       return send(res, 200, '{"data":[],"next":null}');
     case "hostile":
       return send(res, 200, JSON.stringify({ data: hostile, next: null }));
+    case "one":
+    case "six":
+      return send(res, 200, JSON.stringify({ data: seed.slice(0, mode === "one" ? 1 : 6), next: null }));
     case "hang":
       return; // kept open until the server stops
     default:
@@ -49,7 +52,8 @@ function fakeApi(mode: string, res: ServerResponse, hostile: PublicCard[]): void
 /** Starts the server on a free loopback port. */
 export async function startFixtureServer(api: string): Promise<FixtureServer> {
   // Two hostile cards (reviewers' names too) and a clean one, so there are real links to check.
-  const [first, second, clean] = await seedCards("en");
+  const seed = await seedCards("en");
+  const [first, second, clean] = seed;
   const hostile: PublicCard[] = [first!, second!].map((card, i) => {
     const evil = hostileCard(card);
     return { ...evil, id: `hostile-${i + 1}`, reviewedBy: [evil.summary] };
@@ -58,7 +62,7 @@ export async function startFixtureServer(api: string): Promise<FixtureServer> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://fixture");
     const fake = /^\/fake\/([\w-]+)\/v1\/cards$/.exec(url.pathname);
-    if (fake) return fakeApi(fake[1]!, res, hostile);
+    if (fake) return fakeApi(fake[1]!, res, hostile, seed);
     const page = /^\/(\d\d_[\w-]+)\/$/.exec(url.pathname);
     if (!page) return send(res, 404, "not found", "text/plain");
     try {
