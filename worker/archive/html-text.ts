@@ -96,81 +96,66 @@ export async function extractHtml(bytes: ArrayBuffer, contentType: string): Prom
   const found: Omit<PageText, "text" | "title"> = { publishedAt: [] };
   const dates: { meta?: string; jsonLd?: string; time?: string } = {};
 
+  /** Reads `<html>`/`<body>` language and direction, and `<meta>` and `<time>` metadata. */
+  function readMetadata(el: Element, tag: string): void {
+    if (tag === "html" || tag === "body") {
+      const lang = el.getAttribute("lang")?.trim();
+      if (tag === "html" && lang) found.lang = lang;
+      const dir = el.getAttribute("dir")?.trim().toLowerCase();
+      if (!found.dir && (dir === "rtl" || dir === "ltr")) found.dir = dir;
+    } else if (tag === "meta") {
+      const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? "").trim().toLowerCase();
+      const content = decodeEntities(el.getAttribute("content") ?? "").trim();
+      if (!content) return;
+      if (key === "og:site_name") found.siteName ??= content;
+      else if (key === "og:title") ogTitle ??= content;
+      else if (key === "article:published_time") dates.meta ??= content;
+    } else if (tag === "time") {
+      dates.time ??= el.getAttribute("datetime")?.trim() || undefined;
+    }
+  }
+
+  // One handler for every element: HTMLRewriter keeps a single end-tag
+  // callback per element, so everything to undo at `</x>` is collected here.
   const rewriter = new HTMLRewriter()
-    .on("html", {
-      element(el) {
-        const lang = el.getAttribute("lang")?.trim();
-        if (lang) found.lang = lang;
-        const dir = el.getAttribute("dir")?.trim().toLowerCase();
-        if (dir === "rtl" || dir === "ltr") found.dir = dir;
-      },
-    })
-    .on("body", {
-      element(el) {
-        const dir = el.getAttribute("dir")?.trim().toLowerCase();
-        if (!found.dir && (dir === "rtl" || dir === "ltr")) found.dir = dir;
-      },
-    })
-    .on("title", {
-      element(el) {
-        if (title) return;
-        inTitle = true;
-        onEnd(el, () => (inTitle = false));
-      },
-      text(chunk) {
-        if (inTitle) title += chunk.text;
-      },
-    })
-    .on("meta", {
-      element(el) {
-        const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? "").trim().toLowerCase();
-        const content = decodeEntities(el.getAttribute("content") ?? "").trim();
-        if (!content) return;
-        if (key === "og:site_name") found.siteName ??= content;
-        else if (key === "og:title") ogTitle ??= content;
-        else if (key === "article:published_time") dates.meta ??= content;
-      },
-    })
-    .on('script[type="application/ld+json"]', {
-      element(el) {
-        if (dates.jsonLd) return;
-        jsonLd = "";
-        onEnd(el, () => {
-          dates.jsonLd = jsonLdDate(jsonLd ?? "");
-          jsonLd = null;
-        });
-      },
-      text(chunk) {
-        if (jsonLd !== null) jsonLd += chunk.text;
-      },
-    })
-    .on("time[datetime]", {
-      element(el) {
-        dates.time ??= el.getAttribute("datetime")?.trim() || undefined;
-      },
-    })
     .on("*", {
       element(el) {
         const tag = el.tagName.toLowerCase();
+        readMetadata(el, tag);
+        const atEnd: (() => void)[] = [];
+        if (tag === "title" && !title) {
+          inTitle = true;
+          atEnd.push(() => (inTitle = false));
+        }
+        if (tag === "script" && (el.getAttribute("type") ?? "").trim().toLowerCase() === "application/ld+json" && !dates.jsonLd) {
+          jsonLd = "";
+          atEnd.push(() => {
+            dates.jsonLd = jsonLdDate(jsonLd ?? "");
+            jsonLd = null;
+          });
+        }
         if (tag === "article" || tag === "main") {
-          if (onEnd(el, () => articleDepth--)) articleDepth++;
+          articleDepth++;
+          atEnd.push(() => articleDepth--);
         }
         const role = (el.getAttribute("role") ?? "").trim().toLowerCase();
-        const drop =
-          DROPPED.has(tag) || (CHROME.has(tag) && articleDepth === 0) || CHROME_ROLES.has(role) || isHidden(el);
-        if (drop) {
-          if (onEnd(el, () => dropDepth--)) dropDepth++;
-          return;
-        }
-        if (BLOCKS.has(tag) && dropDepth === 0) {
+        if (DROPPED.has(tag) || (CHROME.has(tag) && articleDepth === 0) || CHROME_ROLES.has(role) || isHidden(el)) {
+          dropDepth++;
+          atEnd.push(() => dropDepth--);
+        } else if (BLOCKS.has(tag) && dropDepth === 0) {
           out.push("\n\n");
-          onEnd(el, () => out.push("\n\n"));
+          atEnd.push(() => out.push("\n\n"));
         }
+        const undo = () => atEnd.forEach((action) => action());
+        // A void element (`<br>`, `<input hidden>`) has no end tag and nothing inside: close it at once.
+        if (atEnd.length && !onEnd(el, undo)) undo();
       },
     })
     .onDocument({
       text(chunk) {
-        if (dropDepth === 0 && !inTitle && jsonLd === null) out.push(chunk.text);
+        if (inTitle) title += chunk.text;
+        else if (jsonLd !== null) jsonLd += chunk.text;
+        else if (dropDepth === 0) out.push(chunk.text);
       },
     });
 

@@ -11,8 +11,9 @@ export const MAX_CONTEXT = 600;
 function sentenceStarts(text: string, lang: string | undefined): number[] {
   const starts = [0];
   try {
-    for (const { index } of new Intl.Segmenter(lang, { granularity: "sentence" }).segment(text)) {
-      if (index > 0) starts.push(index);
+    // Paragraph breaks come back as segments of their own: a sentence must have words.
+    for (const { index, segment } of new Intl.Segmenter(lang, { granularity: "sentence" }).segment(text)) {
+      if (index > 0 && segment.trim()) starts.push(index);
     }
   } catch {
     // No Intl.Segmenter: sentence ends are . ! ? and their Persian/Arabic forms, or a blank line.
