@@ -1,7 +1,7 @@
 import { CARD_STATUSES } from "../domain/schema/card";
 import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
 import { CreateTokenSchema } from "../domain/roles";
-import { ArchiveSourceSchema } from "../domain/schema/source";
+import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema } from "../domain/schema/source";
 import { jsonSchema } from "./json-schema";
 
 const secured = { security: [{ bearer: [] }] };
@@ -80,11 +80,48 @@ export const adminPaths = {
   "/v1/admin/cards/{id}/retract": step("Retract: gone from public responses; its id answers 410 with the note (reviewer)", body(jsonSchema(RetractionRequestSchema))),
   "/v1/admin/sources": {
     post: {
-      summary: "Archive a source; its SHA-256 is computed here (editor)",
+      summary:
+        "Archive a source (editor). `{ url }`: the Worker captures the page (http/https, public addresses only, ≤5 redirects, ≤5 MB, HTML/text/PDF), keeps the exact bytes in R2 and extracts the text quotes are checked against; the same bytes again return the existing source (200). With `text`: a pasted snapshot, optionally for a stored `capture` (the bytes' SHA-256 from a PDF's 422). Hashes are computed here.",
       ...secured,
-      requestBody: body(jsonSchema(ArchiveSourceSchema)),
-      responses: { "201": { description: "The archived source's metadata and hash" }, "409": error("A source with this id exists"), ...writeErrors },
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: { oneOf: [jsonSchema(CaptureSourceSchema), jsonSchema(ArchiveSourceSchema), jsonSchema(PasteForCaptureSchema)] },
+            example: { url: "https://news.example/2024/03/classrooms" },
+          },
+        },
+      },
+      responses: {
+        ...writeErrors,
+        "200": { description: "These bytes were captured before: the existing source" },
+        "201": { description: "The archived source's metadata, hashes and archive details (no text)" },
+        "409": error("A source with this id exists"),
+        "413": error("The page (5 MB) or its text is too large"),
+        "415": error("Not HTML, plain text or PDF (or the request body is not JSON)"),
+        "422": error("A refused address (not public, after any redirect), no readable text, or a PDF: its bytes are kept and its text must be pasted"),
+        "502": error("The publisher's server failed, could not be reached or redirected too often"),
+        "504": error("The page did not arrive in time"),
+      },
     },
+  },
+  "/v1/admin/sources/{id}": {
+    get: { summary: "An archived source in full: metadata, archive details and text (editor)", ...secured, parameters: [cardId], responses: { "200": { description: "The full copy" }, "404": error("No such source"), ...writeErrors } },
+  },
+  "/v1/admin/sources/{id}/raw": {
+    get: {
+      summary: "The captured bytes, exactly as fetched, as a download (attachment, sandboxed) (editor)",
+      ...secured,
+      parameters: [cardId],
+      responses: { "200": { description: "The captured page" }, "404": error("No such source, or it was pasted"), ...writeErrors },
+    },
+  },
+  // Full copies for readers: 404 unless the operator sets PUBLIC_ARCHIVE = "true".
+  "/v1/sources/{id}": {
+    get: { summary: "An archived source in full, when the operator makes archives public (PUBLIC_ARCHIVE)", parameters: [cardId], responses: { "200": { description: "The full copy" }, "404": error("No such source, or full copies are not public here") } },
+  },
+  "/v1/sources/{id}/raw": {
+    get: { summary: "The captured bytes as a download, when the operator makes archives public (PUBLIC_ARCHIVE)", parameters: [cardId], responses: { "200": { description: "The captured page (attachment, sandboxed)" }, "404": error("No such source, not captured, or full copies are not public here") } },
   },
   "/v1/admin/tokens": {
     get: { summary: "List tokens, without secrets (admin)", ...secured, responses: { "200": { description: "Tokens" }, ...writeErrors } },
