@@ -34,6 +34,8 @@ export default defineConfig(async () => ({
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
           setupFiles: ["test/worker/setup.ts"],
+          // A publisher's site on loopback for the archiving tests.
+          globalSetup: ["test/archive-site/global-setup.ts"],
         },
       },
       {

@@ -99,6 +99,8 @@ export interface DevServerOptions {
    * it the Worker gets whatever `.dev.vars` says, or no bootstrap admin.
    */
   adminToken?: string;
+  /** More `--var NAME:value` settings (e.g. ARCHIVE_ALLOW_HOSTS for capture tests). */
+  vars?: Record<string, string>;
 }
 
 /** Starts `wrangler dev` on loopback and resolves once /healthz answers. */
@@ -106,6 +108,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(options.port), "--show-interactive-dev-session=false"];
   if (options.persistTo) args.push("--persist-to", options.persistTo);
   if (options.adminToken !== undefined) args.push("--var", `ADMIN_TOKEN:${options.adminToken}`);
+  for (const [name, value] of Object.entries(options.vars ?? {})) args.push("--var", `${name}:${value}`);
   const child = spawn(`${BIN}/wrangler`, args, {
     env: wranglerEnv(),
     stdio: ["ignore", options.quiet ? "ignore" : "inherit", options.quiet ? "ignore" : "inherit"],

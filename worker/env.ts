@@ -8,6 +8,17 @@ export interface Env {
   PUBLIC_RATE_LIMIT?: RateLimit;
   /** Per-client limit on write requests. */
   WRITE_RATE_LIMIT?: RateLimit;
+  /** Captured pages, byte for byte (wrangler.toml [[r2_buckets]]). */
+  SNAPSHOTS: R2Bucket;
+  /** "true": full archived copies (text and bytes) are public at /v1/sources/:id. Otherwise newsroom roles only. */
+  PUBLIC_ARCHIVE?: string;
+  /**
+   * Local development and tests only: `host:port` entries the archiver may
+   * fetch even though they are loopback or private (e.g. "127.0.0.1:8788").
+   */
+  ARCHIVE_ALLOW_HOSTS?: string;
+  /** How long one capture may take, in milliseconds (default 15000). */
+  ARCHIVE_TIMEOUT_MS?: string;
   /** Bootstrap admin token (a wrangler secret; `.dev.vars` locally). Unset: only stored tokens work. */
   ADMIN_TOKEN?: string;
 }

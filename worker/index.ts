@@ -14,6 +14,7 @@ import { healthRoutes } from "./routes/health";
 import { oembedRoutes } from "./routes/oembed";
 import { openApiRoutes } from "./routes/openapi";
 import { searchRoutes } from "./routes/search";
+import { sourcesRoutes } from "./routes/sources";
 
 /**
  * The claimcards Worker. Static files (widget.js, the demo pages) are served
@@ -50,6 +51,7 @@ app.use("/v1/search", publicCaching());
 const routes = app
   .route("/v1/cards", cardsRoutes)
   .route("/v1/search", searchRoutes)
+  .route("/v1/sources", sourcesRoutes)
   .route("/v1/openapi.json", openApiRoutes)
   .route("/v1/admin", adminRoutes)
   .route("/embed", embedRoutes)

@@ -81,7 +81,10 @@ describe("cards CLI against wrangler dev", () => {
     files = await mkdtemp(join(tmpdir(), "claimcards-cli-files-"));
     // The widget is not needed here: build it only when public/ has never been built.
     await prepareLocal({ persistTo: state, quiet: true, build: !existsSync("public/widget.js") });
-    server = await startDevServer({ port: await freePort(), persistTo: state, quiet: true, adminToken: ADMIN_TOKEN });
+    const port = await freePort();
+    // The Worker may capture its own demo pages (loopback is refused unless allow-listed).
+    const vars = { ARCHIVE_ALLOW_HOSTS: `127.0.0.1:${port}` };
+    server = await startDevServer({ port, persistTo: state, quiet: true, adminToken: ADMIN_TOKEN, vars });
   }, 180_000);
 
   afterAll(async () => {
@@ -224,6 +227,31 @@ describe("cards CLI against wrangler dev", () => {
     expect(result.stdout).toBe("");
     // Nothing changed: still in review.
     expect(JSON.parse(runCards(["show", "cli-own-card", "--json"], as(carla)).stdout).card.status).toBe("review");
+  });
+
+  it("source add --url captures a page (R2 bytes, extracted text); source show prints the capture", async () => {
+    const ana = createToken("Ana Capture", "editor");
+    const address = `${server.url}/demo/iran-amnesty`;
+    const added = runCards(["source", "add", "--url", address, "--id", "cli-demo-capture", "--publisher", "News Example"], as(ana));
+    expect(added.status, printed(added)).toBe(0);
+    expect(added.stdout).toMatch(/Archived source cli-demo-capture: \d+ characters, sha256 [0-9a-f]{64}/);
+    expect(added.stdout).toMatch(/archived {5}\S+ by capture/);
+
+    const again = runCards(["source", "add", "--url", address], as(ana));
+    expect(again.status, printed(again)).toBe(0);
+    expect(again.stdout).toContain("Already archived from these exact bytes: cli-demo-capture.");
+
+    const shown = runCards(["source", "show", "cli-demo-capture"], as(ana));
+    expect(shown.status, printed(shown)).toBe(0);
+    expect(shown.stdout).toContain("cli-demo-capture: ");
+    expect(shown.stdout).toContain("(News Example)");
+    expect(shown.stdout).toContain(`final URL    ${address}`);
+    expect(shown.stdout).toMatch(/captured {5}\S+: 200 text\/html/);
+    expect(shown.stdout).toMatch(/bytes {8}sha256 [0-9a-f]{64} \(R2 sha256\/[0-9a-f]{64}\)/);
+
+    const refused = runCards(["source", "add", "--url", "http://10.0.0.1/"], as(ana));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("10.0.0.1 is a private address");
   });
 
   it("prints each field issue of a 400 and a 412 for a stale --if-match", async () => {

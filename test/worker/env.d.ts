@@ -5,6 +5,10 @@ declare namespace Cloudflare {
     DB: D1Database;
     ASSETS: Fetcher;
     ADMIN_TOKEN: string;
+    SNAPSHOTS: R2Bucket;
+    PUBLIC_ARCHIVE?: string;
+    ARCHIVE_ALLOW_HOSTS?: string;
+    ARCHIVE_TIMEOUT_MS?: string;
     /** Defined in test/vitest.config.ts. */
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }

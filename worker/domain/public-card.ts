@@ -1,5 +1,6 @@
 import type { Card } from "./schema/card";
-import type { ArchivedSource } from "./schema/source";
+import { quoteContext } from "./quote-context";
+import type { ArchivedSource, SourceArchive } from "./schema/source";
 import { VERDICTS, verdictLabel, type VerdictKey } from "../../common/verdicts";
 import type { QuoteCheck, SourceIndex } from "./verify";
 
@@ -14,6 +15,10 @@ export interface PublicSource {
   archiveUrl?: string;
   /** SHA-256 of the archived snapshot the quote was checked against. */
   sha256: string;
+  /** How the snapshot was archived; a capture names the bytes' hash, the final address and when it was fetched. */
+  archive?: Omit<SourceArchive, "r2Key">;
+  lang?: string;
+  dir?: "rtl" | "ltr";
 }
 
 export interface PublicAttribution {
@@ -26,6 +31,8 @@ export interface PublicAttribution {
   /** Where the quote starts in the archived snapshot (UTF-16 offset). */
   quoteOffset: number;
   quoteLength: number;
+  /** The sentence(s) around the quote in the archived text, bounded (see quote-context.ts). */
+  context?: string;
 }
 
 /**
@@ -48,8 +55,11 @@ export interface PublicCard extends Omit<CardView, "verdict" | "translations"> {
 }
 
 function publicSource(source: ArchivedSource): PublicSource {
-  const { text: _text, ...meta } = source;
-  return meta;
+  const { text: _text, archive, ...meta } = source;
+  if (!archive) return meta;
+  // Where the bytes sit in our bucket is our business; their hash is the reader's.
+  const { r2Key: _key, ...shown } = archive;
+  return { ...meta, archive: shown };
 }
 
 /** Joins a verified card with its sources and quote checks. */
@@ -67,6 +77,7 @@ export function buildCardView(card: Card, index: SourceIndex, quotes: QuoteCheck
         quoteVerified: true,
         quoteOffset: check.offset,
         quoteLength: check.length,
+        context: quoteContext(source.text, check.offset, check.length, source.lang),
       };
     }),
   };

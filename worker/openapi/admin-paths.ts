@@ -1,7 +1,7 @@
 import { CARD_STATUSES } from "../domain/schema/card";
 import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
 import { CreateTokenSchema } from "../domain/roles";
-import { ArchiveSourceSchema } from "../domain/schema/source";
+import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema } from "../domain/schema/source";
 import { MatchRequestSchema } from "../domain/matching/match-request";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
@@ -23,6 +23,12 @@ const writeErrors = {
 };
 const ifMatch = { name: "If-Match", in: "header", required: true, description: "The card version this change is based on", schema: { type: "string", example: "3" } };
 const cardId = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const sourceId = { name: "id", in: "path", required: true, schema: { type: "string" } };
+/** A captured page as a download: the publisher's exact bytes, never rendered on our origin. */
+const capturedBytes = {
+  description: "The captured page (Content-Disposition: attachment; CSP sandbox; nosniff)",
+  content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+};
 const cardResult = ok("The card after the change; ETag is its version", "CardResult");
 const versioned = {
   "404": error("No such card"),
@@ -126,15 +132,67 @@ export const adminPaths = {
   ),
   "/v1/admin/sources": {
     post: {
-      summary: "Archive a source; its SHA-256 is computed here (editor)",
+      summary:
+        "Archive a source (editor). `{ url }`: the Worker captures the page (http/https, public addresses only, ≤5 redirects, ≤5 MB, HTML/text/PDF), keeps the exact bytes in R2 and extracts the text quotes are checked against; the same bytes again return the existing source (200). With `text`: a pasted snapshot, optionally for a stored `capture` (the bytes' SHA-256 from a PDF's 422). Hashes are computed here.",
       operationId: "adminArchiveSource",
       ...secured,
-      requestBody: body(jsonSchema(ArchiveSourceSchema)),
-      responses: {
-        "201": ok("The archived source's metadata, hash and length", "ArchivedSourceResult"),
-        "409": error("A source with this id exists"),
-        ...writeErrors,
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: { oneOf: [jsonSchema(CaptureSourceSchema), jsonSchema(ArchiveSourceSchema), jsonSchema(PasteForCaptureSchema)] },
+            example: { url: "https://news.example/2024/03/classrooms" },
+          },
+        },
       },
+      responses: {
+        ...writeErrors,
+        "200": ok("These bytes were captured before: the existing source", "ArchivedSourceResult"),
+        "201": ok("The archived source's metadata, hashes and archive details (no text)", "ArchivedSourceResult"),
+        "409": error("A source with this id exists"),
+        "413": error("The page (5 MB) or its text is too large"),
+        "415": error("Not HTML, plain text or PDF (or the request body is not JSON)"),
+        "422": error("A refused address (not public, after any redirect), no readable text, or a PDF: its bytes are kept and its text must be pasted"),
+        "502": error("The publisher's server failed, could not be reached or redirected too often"),
+        "504": error("The page did not arrive in time"),
+      },
+    },
+  },
+  "/v1/admin/sources/{id}": {
+    get: {
+      summary: "An archived source in full: metadata, archive details and text (editor)",
+      operationId: "adminGetSource",
+      ...secured,
+      parameters: [sourceId],
+      responses: { "200": ok("The full copy", "FullSource"), "404": error("No such source"), ...writeErrors },
+    },
+  },
+  "/v1/admin/sources/{id}/raw": {
+    get: {
+      summary: "The captured bytes, exactly as fetched, as a download (attachment, sandboxed) (editor)",
+      operationId: "adminGetSourceCapture",
+      ...secured,
+      parameters: [sourceId],
+      responses: { "200": capturedBytes, "404": error("No such source, or it was pasted"), ...writeErrors },
+    },
+  },
+  // Full copies for readers: 404 unless the operator sets PUBLIC_ARCHIVE = "true".
+  "/v1/sources/{id}": {
+    get: {
+      summary: "An archived source in full, when the operator makes archives public (PUBLIC_ARCHIVE)",
+      operationId: "getSource",
+      security: [],
+      parameters: [sourceId],
+      responses: { "200": ok("The full copy", "FullSource"), "404": error("No such source, or full copies are not public here") },
+    },
+  },
+  "/v1/sources/{id}/raw": {
+    get: {
+      summary: "The captured bytes as a download, when the operator makes archives public (PUBLIC_ARCHIVE)",
+      operationId: "getSourceCapture",
+      security: [],
+      parameters: [sourceId],
+      responses: { "200": capturedBytes, "404": error("No such source, not captured, or full copies are not public here") },
     },
   },
   "/v1/admin/tokens": {

@@ -20,6 +20,7 @@ export const namedSchemas = {
   AuditEntry: responses.AuditEntrySchema,
   AuditHistory: responses.AuditHistorySchema,
   ArchivedSourceResult: responses.ArchivedSourceResultSchema,
+  FullSource: responses.FullSourceSchema,
   Token: responses.TokenSchema,
   TokenList: responses.TokenListSchema,
   NewToken: responses.NewTokenSchema,

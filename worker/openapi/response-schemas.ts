@@ -76,6 +76,15 @@ export const ArchivedSourceResultSchema = v.object({
   }),
 });
 
+/** `GET /v1/admin/sources/{id}` (and `/v1/sources/{id}` where archives are public): the full copy. */
+export const FullSourceSchema = v.object({
+  source: v.object({
+    ...ArchivedSourceResultSchema.entries.source.entries,
+    /** The text quotes are checked against: extracted from the captured page, or pasted. */
+    text: v.string(),
+  }),
+});
+
 /** `POST /v1/admin/match`: one sentence of the article that repeats a published card's claim. */
 export const ArticleMatchSchema = v.object({
   sentence: v.string(),

@@ -24,8 +24,9 @@ export function cardRow(card: Card, view: CardView | null): unknown[] {
   ];
 }
 
-export const SOURCE_INSERT = `INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text)
-  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`;
+export const SOURCE_INSERT = `INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text,
+    archive_method, bytes_sha256, r2_key, final_url, fetch_status, content_type, fetched_at, lang, dir)
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)`;
 
 export function sourceRow(source: ArchivedSource): unknown[] {
   return [
@@ -38,5 +39,14 @@ export function sourceRow(source: ArchivedSource): unknown[] {
     source.archiveUrl ?? null,
     source.sha256,
     source.text,
+    source.archive?.method ?? "paste",
+    source.archive?.bytesSha256 ?? null,
+    source.archive?.r2Key ?? null,
+    source.archive?.finalUrl ?? null,
+    source.archive?.status ?? null,
+    source.archive?.contentType ?? null,
+    source.archive?.fetchedAt ?? null,
+    source.lang ?? null,
+    source.dir ?? null,
   ];
 }

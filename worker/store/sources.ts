@@ -1,6 +1,6 @@
 import { normalizeArticleUrl } from "../domain/article-url";
 import type { Card } from "../domain/schema/card";
-import type { ArchivedSource } from "../domain/schema/source";
+import type { ArchivedSource, SourceArchive } from "../domain/schema/source";
 import { auditStatement } from "./audit";
 import { SOURCE_INSERT, sourceRow } from "./rows";
 
@@ -14,6 +14,27 @@ interface SourceRow {
   archive_url: string | null;
   sha256: string;
   text: string;
+  archive_method: "capture" | "paste";
+  bytes_sha256: string | null;
+  r2_key: string | null;
+  final_url: string | null;
+  fetch_status: number | null;
+  content_type: string | null;
+  fetched_at: string | null;
+  lang: string | null;
+  dir: "rtl" | "ltr" | null;
+}
+
+function archiveOf(row: SourceRow): SourceArchive {
+  return {
+    method: row.archive_method,
+    ...(row.bytes_sha256 ? { bytesSha256: row.bytes_sha256 } : {}),
+    ...(row.r2_key ? { r2Key: row.r2_key } : {}),
+    ...(row.final_url ? { finalUrl: row.final_url } : {}),
+    ...(row.fetch_status ? { status: row.fetch_status } : {}),
+    ...(row.content_type ? { contentType: row.content_type } : {}),
+    ...(row.fetched_at ? { fetchedAt: row.fetched_at } : {}),
+  };
 }
 
 function fromRow(row: SourceRow): ArchivedSource {
@@ -27,7 +48,30 @@ function fromRow(row: SourceRow): ArchivedSource {
     ...(row.url ? { url: row.url } : {}),
     ...(row.published_at ? { publishedAt: row.published_at } : {}),
     ...(row.archive_url ? { archiveUrl: row.archive_url } : {}),
+    archive: archiveOf(row),
+    ...(row.lang ? { lang: row.lang } : {}),
+    ...(row.dir ? { dir: row.dir } : {}),
   };
+}
+
+/** One archived source with its text, or null. */
+export async function findSource(db: D1Database, id: string): Promise<ArchivedSource | null> {
+  const row = await db.prepare("SELECT * FROM sources WHERE id = ?").bind(id).first<SourceRow>();
+  return row ? fromRow(row) : null;
+}
+
+/** The source captured from exactly these bytes, if any (a second capture of the same page returns it). */
+export async function findCapture(db: D1Database, bytesSha256: string): Promise<ArchivedSource | null> {
+  const row = await db
+    .prepare("SELECT * FROM sources WHERE bytes_sha256 = ? AND archive_method = 'capture'")
+    .bind(bytesSha256)
+    .first<SourceRow>();
+  return row ? fromRow(row) : null;
+}
+
+/** True when a source already has this id. */
+export async function sourceExists(db: D1Database, id: string): Promise<boolean> {
+  return (await db.prepare("SELECT 1 FROM sources WHERE id = ?").bind(id).first()) !== null;
 }
 
 /**
@@ -51,6 +95,6 @@ export async function sourcesForCard(db: D1Database, card: Card): Promise<Archiv
 export async function insertSource(db: D1Database, source: ArchivedSource, actor: string, at: string): Promise<void> {
   await db.batch([
     db.prepare(SOURCE_INSERT).bind(...sourceRow(source)),
-    auditStatement(db, { at, actor, action: "source.archive", subject: `source:${source.id}`, detail: { sha256: source.sha256 } }),
+    auditStatement(db, { at, actor, action: "source.archive", subject: `source:${source.id}`, detail: { sha256: source.sha256, method: source.archive?.method ?? "paste", ...(source.archive?.bytesSha256 ? { bytesSha256: source.archive.bytesSha256 } : {}) } }),
   ]);
 }

@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { VERDICT_KEYS } from "../../../common/verdicts";
 import { AttributionSchema, CardSchema } from "./card";
 import { LangTag } from "./primitives";
-import { SourceMetaSchema } from "./source";
+import { ARCHIVE_METHODS, SourceMetaSchema } from "./source";
 
 /**
  * The public card as the API serves it, as a valibot schema: the OpenAPI
@@ -13,6 +13,24 @@ export const PublicSourceSchema = v.object({
   ...SourceMetaSchema.entries,
   /** SHA-256 (hex) of the archived snapshot the quote was checked against. */
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  /** How the snapshot was archived: captured by the Worker from its address, or pasted by an editor. */
+  archive: v.optional(
+    v.object({
+      method: v.picklist(ARCHIVE_METHODS),
+      /** SHA-256 (hex) of the exact bytes the publisher's server sent. */
+      bytesSha256: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
+      /** The address after redirects. */
+      finalUrl: v.optional(v.string()),
+      /** The HTTP status of the captured response. */
+      status: v.optional(v.pipe(v.number(), v.integer())),
+      contentType: v.optional(v.string()),
+      /** When the Worker fetched the page. */
+      fetchedAt: v.optional(v.string()),
+    }),
+  ),
+  /** The captured page's language and writing direction. */
+  lang: v.optional(v.string()),
+  dir: v.optional(v.picklist(["ltr", "rtl"])),
 });
 
 export const PublicAttributionSchema = v.object({
@@ -23,6 +41,8 @@ export const PublicAttributionSchema = v.object({
   /** Where the quote starts in the archived snapshot (UTF-16 code units). */
   quoteOffset: v.pipe(v.number(), v.integer(), v.minValue(0)),
   quoteLength: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The sentence(s) around the quote in the archived text, at most 600 characters; `…` marks a cut. */
+  context: v.optional(v.string()),
 });
 
 export const PublicCardSchema = v.object({

@@ -31,10 +31,64 @@ export const MAX_SOURCE_TEXT = 2_000_000;
 export interface ArchivedSource extends SourceMeta {
   text: string;
   sha256: string;
+  /** How the text was archived; absent means pasted (every source from data/ is). */
+  archive?: SourceArchive;
+  /** The page's language (`<html lang>`), when captured. */
+  lang?: string;
+  /** The page's writing direction, when captured. */
+  dir?: "rtl" | "ltr";
 }
 
 /** A source to archive through the write API: its metadata and the snapshot text quotes will be checked against. */
 export const ArchiveSourceSchema = v.strictObject({
   ...SourceMetaSchema.entries,
   text: v.pipe(v.string(), v.nonEmpty("must not be empty"), v.maxLength(MAX_SOURCE_TEXT, `must be at most ${MAX_SOURCE_TEXT} characters`)),
+});
+
+/** How a source's text was archived: captured by the Worker from its address, or pasted by an editor. */
+export const ARCHIVE_METHODS = ["capture", "paste"] as const;
+
+/**
+ * Where an archived text came from. A capture keeps the exact response bytes
+ * in R2 (key derived from their SHA-256) next to the text extracted from
+ * them; a paste may point at such a capture when the Worker could not
+ * extract the text itself (a PDF).
+ */
+export interface SourceArchive {
+  method: (typeof ARCHIVE_METHODS)[number];
+  /** SHA-256 (hex) of the captured response bytes. */
+  bytesSha256?: string;
+  /** Where the bytes are in the SNAPSHOTS bucket. */
+  r2Key?: string;
+  /** The address after redirects. */
+  finalUrl?: string;
+  /** The HTTP status of the captured response. */
+  status?: number;
+  contentType?: string;
+  fetchedAt?: string;
+}
+
+const Sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in hex (64 characters 0-9a-f)"));
+
+/**
+ * A page for the Worker to capture: its address, and optionally what the
+ * page itself does not say well (title, publisher, publication date). The id
+ * defaults to the host and the start of the bytes' SHA-256.
+ */
+export const CaptureSourceSchema = v.strictObject({
+  url: HttpUrl,
+  id: v.optional(Slug),
+  title: v.optional(Text(500)),
+  publisher: v.optional(Text(200)),
+  publishedAt: v.optional(IsoDate),
+  archiveUrl: v.optional(HttpUrl),
+});
+
+/**
+ * A pasted text that belongs to an earlier capture the Worker could not read
+ * (the bytes' SHA-256 from its 422 answer): the source then records both.
+ */
+export const PasteForCaptureSchema = v.strictObject({
+  ...ArchiveSourceSchema.entries,
+  capture: Sha256Hex,
 });
