@@ -2,6 +2,7 @@ import type { ArchivedSource } from "../../worker/domain/schema/source";
 import type { CardChange } from "../../worker/domain/workflow";
 import { auditStatement } from "../../worker/store/audit";
 import { cardLinkStatements } from "../../worker/store/card-links";
+import { inChunks, MAX_BOUND_PARAMETERS, parameterMarks } from "../../worker/store/d1-limits";
 import { CARD_INSERT, cardRow, SOURCE_INSERT, sourceRow } from "../../worker/store/rows";
 import { planLoad, type LoadPlan, type StoredState } from "./load-plan";
 import type { DatasetProblem } from "./prepare-dataset";
@@ -35,24 +36,19 @@ export function upsertCardStatements(db: D1Database, prepared: CardChange): D1Pr
   ];
 }
 
-/** Ids per query: D1 binds at most 100 parameters. */
-const ID_CHUNK = 90;
-
 /** The stored versions of the cards and sources a dataset names. */
 export async function readStoredState(db: D1Database, cardIds: string[], sourceIds: string[]): Promise<StoredState> {
   const state: StoredState = { cards: new Map(), sources: new Map() };
-  for (let i = 0; i < cardIds.length; i += ID_CHUNK) {
-    const ids = cardIds.slice(i, i + ID_CHUNK);
+  for (const ids of inChunks(cardIds, MAX_BOUND_PARAMETERS)) {
     const { results } = await db
-      .prepare(`SELECT id, version, body FROM cards WHERE id IN (${ids.map(() => "?").join(", ")})`)
+      .prepare(`SELECT id, version, body FROM cards WHERE id IN (${parameterMarks(ids.length)})`)
       .bind(...ids)
       .all<{ id: string; version: number; body: string }>();
     for (const row of results) state.cards.set(row.id, { version: row.version, body: row.body });
   }
-  for (let i = 0; i < sourceIds.length; i += ID_CHUNK) {
-    const ids = sourceIds.slice(i, i + ID_CHUNK);
+  for (const ids of inChunks(sourceIds, MAX_BOUND_PARAMETERS)) {
     const { results } = await db
-      .prepare(`SELECT id, sha256 FROM sources WHERE id IN (${ids.map(() => "?").join(", ")})`)
+      .prepare(`SELECT id, sha256 FROM sources WHERE id IN (${parameterMarks(ids.length)})`)
       .bind(...ids)
       .all<{ id: string; sha256: string }>();
     for (const row of results) state.sources.set(row.id, { sha256: row.sha256 });
