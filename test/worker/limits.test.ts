@@ -5,6 +5,7 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { prepareDataset } from "../../tools/loader/prepare-dataset";
 import { MAX_SOURCE_TEXT_BYTES } from "../../worker/domain/schema/source";
 import { MAX_ROW_BYTES } from "../../worker/store/d1-limits";
 import { admin, publicGet, tokenFor } from "./admin-client";
@@ -200,5 +201,31 @@ describe("archived source text is limited in UTF-8 bytes, as D1 counts", () => {
     const response = await archive("limits-persian-exact", exact);
     expect(response.status).toBe(201);
     expect(response.body.source.length).toBe(MAX_SOURCE_TEXT_BYTES / 2);
+  });
+});
+
+describe("data/ checks the same limits before anything is loaded", () => {
+  it("names a snapshot over the byte limit and a card too large for one row, by file", async () => {
+    const meta = { id: "too-long", title: "Long", publisher: "News Example", archivedAt: "2026-11-27T10:00:00Z" };
+    const card = {
+      ...baseDraft("too-large", "too-long", "x"),
+      claim: { ...baseDraft("too-large", "too-long", "x").claim, appearances: Array.from({ length: 700 }, (_, i) => ({ url: longUrl(2000, `a-${i}`), title: persian(500, i) })) },
+      attributions: [],
+      version: 1,
+      status: "draft",
+      reviewedBy: [],
+      updatedAt: "2026-11-27",
+    };
+    const result = await prepareDataset({
+      sources: [{ meta: { file: "sources/too-long.json", text: JSON.stringify(meta) }, text: { file: "sources/too-long.txt", text: "ب".repeat(750_001) } }],
+      cards: [{ file: "cards/too-large.json", text: JSON.stringify(card) }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { file: "sources/too-long.txt", path: "(text)", message: expect.stringContaining(`at most ${MAX_SOURCE_TEXT_BYTES} bytes as UTF-8`) },
+        { file: "cards/too-large.json", path: "(card)", message: expect.stringMatching(/\d+ bytes stored; a row holds at most 2000000 bytes/) },
+      ],
+    });
   });
 });
