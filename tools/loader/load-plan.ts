@@ -21,7 +21,8 @@ export interface LoadPlan {
  * new sources and cards are added; a card is replaced only by a higher
  * version; an archived source is never replaced (quotes were verified
  * against exactly its text). Contradictions are problems, and then nothing
- * is written at all.
+ * is written at all. `stored` may be stale by the time the plan is written:
+ * writeLoadPlan checks the same rules again in SQL and rolls back.
  */
 export function planLoad(
   dataset: { sources: ArchivedSource[]; cards: CardChange[] },

@@ -1,10 +1,11 @@
 import { buildCardView } from "../../worker/domain/public-card";
 import { CardSchema } from "../../worker/domain/schema/card";
 import { parseWith } from "../../worker/domain/schema/issues";
-import { MAX_SOURCE_TEXT, SourceMetaSchema, type ArchivedSource } from "../../worker/domain/schema/source";
+import { SourceMetaSchema, sourceTextTooLarge, type ArchivedSource } from "../../worker/domain/schema/source";
 import { sha256Hex } from "../../worker/domain/sha256";
 import { SourceIndex, verifyCard } from "../../worker/domain/verify";
 import type { CardChange } from "../../worker/domain/workflow";
+import { cardRow, RowTooLargeError } from "../../worker/store/rows";
 
 /** A file of the dataset as read from disk (or bundled into a test). */
 export interface DatasetFile {
@@ -65,8 +66,9 @@ async function prepareSource(files: SourceFiles, problems: DatasetProblem[]): Pr
     problems.push({ file: files.text.file, path: "(text)", message: "the snapshot is empty" });
     return null;
   }
-  if (files.text.text.length > MAX_SOURCE_TEXT) {
-    problems.push({ file: files.text.file, path: "(text)", message: `the snapshot is longer than ${MAX_SOURCE_TEXT} characters` });
+  const tooLarge = sourceTextTooLarge(files.text.text);
+  if (tooLarge) {
+    problems.push({ file: files.text.file, path: "(text)", message: `the snapshot ${tooLarge}` });
     return null;
   }
   return { ...meta.value, text: files.text.text, sha256: await sha256Hex(files.text.text) };
@@ -108,23 +110,32 @@ export async function prepareDataset(input: { sources: SourceFiles[]; cards: Dat
     seen.set(card.id, file.file);
 
     // Only publication needs verification: drafts may be incomplete.
-    if (card.status !== "published") {
-      cards.push({ card, view: null });
-      continue;
+    let change: CardChange = { card, view: null };
+    if (card.status === "published") {
+      const verification = verifyCard(card, index);
+      if (!verification.ok) {
+        for (const issue of verification.problems) problems.push({ file: file.file, ...issue });
+        continue;
+      }
+      change = { card, view: buildCardView(card, index, verification.quotes), anchorOffsets: verification.anchorOffsets };
     }
-    const verification = verifyCard(card, index);
-    if (!verification.ok) {
-      for (const issue of verification.problems) problems.push({ file: file.file, ...issue });
-      continue;
-    }
-    cards.push({
-      card,
-      view: buildCardView(card, index, verification.quotes),
-      anchorOffsets: verification.anchorOffsets,
-    });
+    const tooLarge = rowTooLarge(change);
+    if (tooLarge) problems.push({ file: file.file, path: "(card)", message: tooLarge });
+    else cards.push(change);
   }
 
   return problems.length ? { ok: false, problems } : { ok: true, sources, cards };
+}
+
+/** Why a card cannot be stored in one D1 row (the same check the write API makes), or null. */
+function rowTooLarge({ card, view }: CardChange): string | null {
+  try {
+    cardRow(card, view);
+    return null;
+  } catch (error) {
+    if (error instanceof RowTooLargeError) return error.message;
+    throw error;
+  }
 }
 
 /** `data/cards/x.json: attributions[0].quote: is not in source …` */

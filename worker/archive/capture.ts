@@ -1,7 +1,7 @@
 import type * as v from "valibot";
 import { dirFor } from "../../common/languages";
 import { captureMetadata, defaultSourceId, displayHost } from "../domain/capture-metadata";
-import { MAX_SOURCE_TEXT, type ArchivedSource, type CaptureSourceSchema } from "../domain/schema/source";
+import { sourceTextTooLarge, type ArchivedSource, type CaptureSourceSchema } from "../domain/schema/source";
 import { sha256Hex, sha256HexOfBytes } from "../domain/sha256";
 import { putSnapshot } from "../store/snapshots";
 import { findCapture, sourceExists } from "../store/sources";
@@ -76,9 +76,8 @@ export async function captureSource(
   if (!extracted.text) {
     throw new CaptureRefusal(422, "no_text", `No readable text was found at ${displayHost(page.finalUrl)}; paste the text instead`);
   }
-  if (extracted.text.length > MAX_SOURCE_TEXT) {
-    throw new CaptureRefusal(413, "capture_too_large", `The page's text is longer than ${MAX_SOURCE_TEXT} characters; paste the part you quote`);
-  }
+  const tooLarge = sourceTextTooLarge(extracted.text);
+  if (tooLarge) throw new CaptureRefusal(413, "capture_too_large", `The page's text ${tooLarge}; paste the part you quote`);
   const id = input.id ?? defaultSourceId(page.finalUrl, bytesSha256);
   if (await sourceExists(deps.db, id)) throw new CaptureRefusal(409, "conflict", `A source with id "${id}" exists; choose another id`);
 

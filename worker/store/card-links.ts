@@ -1,6 +1,10 @@
 import { normalizeArticleUrl } from "../domain/article-url";
 import type { CardChange } from "../domain/workflow";
+import { inChunks, MAX_BOUND_PARAMETERS } from "./d1-limits";
 import { searchIndexStatements } from "./search-index";
+
+/** Each link binds url, card id and position: this many links fit in one statement. */
+const LINKS_PER_STATEMENT = Math.floor(MAX_BOUND_PARAMETERS / 3);
 
 /**
  * Statements that replace what is derived from a card: its article links
@@ -14,11 +18,12 @@ export function cardLinkStatements(db: D1Database, { card, view, anchorOffsets =
     const url = normalizeArticleUrl(article.url);
     if (url) urls.add(url);
   }
-  for (const url of urls) {
+  // A few multi-row inserts rather than one statement per article.
+  for (const chunk of inChunks([...urls], LINKS_PER_STATEMENT)) {
     statements.push(
       db
-        .prepare(`INSERT INTO card_articles (url, card_id, position) VALUES (?1, ?2, ?3)`)
-        .bind(url, card.id, anchorOffsets[url] ?? null),
+        .prepare(`INSERT INTO card_articles (url, card_id, position) VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}`)
+        .bind(...chunk.flatMap((url) => [url, card.id, anchorOffsets[url] ?? null])),
     );
   }
   statements.push(...searchIndexStatements(db, card, view !== null));

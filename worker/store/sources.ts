@@ -2,6 +2,7 @@ import { normalizeArticleUrl } from "../domain/article-url";
 import type { Card } from "../domain/schema/card";
 import type { ArchivedSource, SourceArchive } from "../domain/schema/source";
 import { auditStatement } from "./audit";
+import { inChunks, MAX_BOUND_PARAMETERS, parameterMarks } from "./d1-limits";
 import { SOURCE_INSERT, sourceRow } from "./rows";
 
 interface SourceRow {
@@ -76,19 +77,26 @@ export async function sourceExists(db: D1Database, id: string): Promise<boolean>
 
 /**
  * The archived sources a card's verification needs: those its attributions
- * quote, and the archived copies of the articles it is anchored in.
+ * quote, and the archived copies of the articles it is anchored in. A card
+ * may name 50 sources and 100 article URLs (each as written and normalised),
+ * more than one statement may bind: looked up in pieces.
  */
 export async function sourcesForCard(db: D1Database, card: Card): Promise<ArchivedSource[]> {
   const ids = [...new Set(card.attributions.map((a) => a.source))];
   const urls = [...new Set(card.articles.flatMap((a) => [a.url, normalizeArticleUrl(a.url) ?? a.url]))];
-  if (!ids.length && !urls.length) return [];
-  const idMarks = ids.map(() => "?").join(", ") || "NULL";
-  const urlMarks = urls.map(() => "?").join(", ") || "NULL";
-  const { results } = await db
-    .prepare(`SELECT * FROM sources WHERE id IN (${idMarks}) OR url IN (${urlMarks})`)
-    .bind(...ids, ...urls)
-    .all<SourceRow>();
-  return results.map(fromRow);
+  const lookups = [
+    ...inChunks(ids, MAX_BOUND_PARAMETERS).map((chunk) => ["id", chunk] as const),
+    ...inChunks(urls, MAX_BOUND_PARAMETERS).map((chunk) => ["url", chunk] as const),
+  ].map(async ([column, values]) => {
+    const { results } = await db
+      .prepare(`SELECT * FROM sources WHERE ${column} IN (${parameterMarks(values.length)})`)
+      .bind(...values)
+      .all<SourceRow>();
+    return results;
+  });
+  const byId = new Map<string, SourceRow>();
+  for (const row of (await Promise.all(lookups)).flat()) byId.set(row.id, row);
+  return [...byId.values()].map(fromRow);
 }
 
 /** Archives a new source with its audit entry. A duplicate id fails on the primary key. */

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { utf8ByteLength } from "../utf8-length";
 import { HttpUrl, IsoDate, Slug, Text } from "./primitives";
 
 /**
@@ -24,8 +25,19 @@ export const SourceMetaSchema = v.strictObject({
 
 export type SourceMeta = v.InferOutput<typeof SourceMetaSchema>;
 
-/** Longest snapshot we store: a long report, not a book. */
-export const MAX_SOURCE_TEXT = 2_000_000;
+/**
+ * Largest snapshot we store, in UTF-8 bytes, the unit D1 counts: a long
+ * report, not a book (about 1.5 million characters of English, 750,000 of
+ * Persian). It leaves room in D1's 2,000,000-byte row for the other columns.
+ */
+export const MAX_SOURCE_TEXT_BYTES = 1_500_000;
+
+/** Why `text` is too large to archive, or null if it fits. */
+export function sourceTextTooLarge(text: string): string | null {
+  const bytes = utf8ByteLength(text);
+  if (bytes <= MAX_SOURCE_TEXT_BYTES) return null;
+  return `must be at most ${MAX_SOURCE_TEXT_BYTES} bytes as UTF-8 (about 1,500,000 English or 750,000 Persian characters); this text is ${bytes} bytes`;
+}
 
 /** A source with its snapshot text and the text's SHA-256 (hex). */
 export interface ArchivedSource extends SourceMeta {
@@ -42,7 +54,12 @@ export interface ArchivedSource extends SourceMeta {
 /** A source to archive through the write API: its metadata and the snapshot text quotes will be checked against. */
 export const ArchiveSourceSchema = v.strictObject({
   ...SourceMetaSchema.entries,
-  text: v.pipe(v.string(), v.nonEmpty("must not be empty"), v.maxLength(MAX_SOURCE_TEXT, `must be at most ${MAX_SOURCE_TEXT} characters`)),
+  text: v.pipe(
+    v.string(),
+    v.nonEmpty("must not be empty"),
+    v.description(`The snapshot quotes are checked against: at most ${MAX_SOURCE_TEXT_BYTES} bytes as UTF-8.`),
+    v.check((text) => sourceTextTooLarge(text) === null, (issue) => sourceTextTooLarge(issue.input as string) ?? "is too large"),
+  ),
 });
 
 /** How a source's text was archived: captured by the Worker from its address, or pasted by an editor. */

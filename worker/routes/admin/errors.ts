@@ -1,11 +1,13 @@
 import { WorkflowError } from "../../domain/workflow";
 import { ApiError } from "../../http/errors";
 import { isStaleWrite } from "../../store/audit";
+import { RowTooLargeError } from "../../store/rows";
 
 /**
  * Runs a write and turns the ways it can be refused into client errors:
  * a workflow refusal (409 wrong state, 422 fails verification or the
- * two-person rule), a stale version lost in a race (412), a duplicate (409).
+ * two-person rule), a stale version lost in a race (412), a duplicate (409),
+ * more than one D1 row can hold (413).
  */
 export async function refusingClearly<T>(write: () => Promise<T>): Promise<T> {
   try {
@@ -15,6 +17,9 @@ export async function refusingClearly<T>(write: () => Promise<T>): Promise<T> {
       throw error.kind === "conflict"
         ? new ApiError(409, "conflict", error.message)
         : new ApiError(422, "unverified", error.message, error.problems);
+    }
+    if (error instanceof RowTooLargeError) {
+      throw new ApiError(413, "payload_too_large", `${error.message}: shorten it (fewer or shorter appearances, translations, quotes or notes)`);
     }
     if (isStaleWrite(error)) {
       throw new ApiError(412, "precondition_failed", "Someone changed this first; fetch the current version and try again");
