@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { authenticate } from "../../http/auth";
 import { adminCardRoutes } from "./cards";
+import { adminPeopleRoutes } from "./people";
 import { adminSourceRoutes } from "./sources";
 import { adminTokenRoutes } from "./tokens";
 
@@ -14,4 +15,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .use(authenticate())
   .route("/cards", adminCardRoutes)
   .route("/sources", adminSourceRoutes)
+  .route("/people", adminPeopleRoutes)
   .route("/tokens", adminTokenRoutes);
