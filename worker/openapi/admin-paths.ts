@@ -1,6 +1,7 @@
 import { CARD_STATUSES } from "../domain/schema/card";
 import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
 import { CreateTokenSchema } from "../domain/roles";
+import { CreatePersonSchema } from "../domain/schema/person";
 import { ArchiveSourceSchema } from "../domain/schema/source";
 import { jsonSchema } from "./json-schema";
 
@@ -76,7 +77,27 @@ export const adminPaths = {
   },
   "/v1/admin/cards/{id}/submit": step("Submit a draft for review (editor)"),
   "/v1/admin/cards/{id}/publish": step("Publish: verify quotes against archived sources and enforce the two-person rule (reviewer)", undefined, unverified),
-  "/v1/admin/cards/{id}/correct": step("Publish a corrected version with a note readers see (reviewer)", body(jsonSchema(CorrectionRequestSchema)), unverified),
+  "/v1/admin/cards/{id}/correct": {
+    post: { summary: "Gone: corrections need a second person (see /corrections)", ...secured, parameters: [cardId], responses: { "410": error("Use POST /v1/admin/cards/{id}/corrections"), ...writeErrors } },
+  },
+  "/v1/admin/cards/{id}/corrections": {
+    get: { summary: "The pending correction, if any (editor)", ...secured, parameters: [cardId], responses: { "200": { description: "`data`: zero or one proposal" }, "404": error("No such card"), ...writeErrors } },
+    post: {
+      summary: "Propose a correction: the full corrected card and the note readers will see; nothing public changes yet (reviewer)",
+      ...secured,
+      parameters: [cardId, ifMatch],
+      requestBody: body(jsonSchema(CorrectionRequestSchema)),
+      responses: { "201": { description: "The pending proposal" }, ...versioned, "409": error("Not published, or a correction is already pending"), ...unverified, ...writeErrors },
+    },
+  },
+  "/v1/admin/cards/{id}/corrections/approve": step(
+    "Approve the pending correction: someone other than its proposer, the authors and the card's writers; verified like publishing (reviewer)",
+    undefined,
+    unverified,
+  ),
+  "/v1/admin/cards/{id}/corrections/withdraw": {
+    post: { summary: "Withdraw the pending correction (its proposer, or an admin)", ...secured, parameters: [cardId], responses: { "200": { description: "Withdrawn" }, "404": error("None pending"), ...writeErrors } },
+  },
   "/v1/admin/cards/{id}/retract": step("Retract: gone from public responses; its id answers 410 with the note (reviewer)", body(jsonSchema(RetractionRequestSchema))),
   "/v1/admin/sources": {
     post: {
@@ -86,12 +107,30 @@ export const adminPaths = {
       responses: { "201": { description: "The archived source's metadata and hash" }, "409": error("A source with this id exists"), ...writeErrors },
     },
   },
+  "/v1/admin/people": {
+    get: { summary: "List people (admin)", ...secured, responses: { "200": { description: "People" }, ...writeErrors } },
+    post: {
+      summary: "Add a person; a name equal to another's after NFKC, whitespace and case folding is refused (admin)",
+      ...secured,
+      requestBody: body(jsonSchema(CreatePersonSchema), { name: "Ben Reviewer", role: "reviewer" }),
+      responses: { "201": { description: "The new person" }, "409": error("The name is already a person's; the message names them"), ...writeErrors },
+    },
+  },
+  "/v1/admin/people/{id}": {
+    get: { summary: "One person (admin)", ...secured, parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "The person" }, "404": error("No such person"), ...writeErrors } },
+    delete: {
+      summary: "Revoke a person and every token of theirs (admin)",
+      ...secured,
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      responses: { "204": { description: "Revoked" }, "404": error("No unrevoked person with this id"), ...writeErrors },
+    },
+  },
   "/v1/admin/tokens": {
     get: { summary: "List tokens, without secrets (admin)", ...secured, responses: { "200": { description: "Tokens" }, ...writeErrors } },
     post: {
       summary: "Create a token; the response is the only time it is shown (admin)",
       ...secured,
-      requestBody: body(jsonSchema(CreateTokenSchema), { name: "Ben Reviewer", role: "reviewer" }),
+      requestBody: body(jsonSchema(CreateTokenSchema), { person: "daniel-okafor" }),
       responses: { "201": { description: "The new token" }, ...writeErrors },
     },
   },
