@@ -9,9 +9,10 @@ const LOADER_ACTOR = "data/ loader";
 
 /**
  * Decides which people of data/people.json to add. A person already stored
- * under the same id must have the same name (by personNameKey) and role;
- * a name stored under another id is a problem (one person, one id): the
- * loader adds people and never changes or merges stored ones.
+ * under the same id must have the same name (by personNameKey); their
+ * stored role stands (roles are the database's to manage). A name stored
+ * under another id is a problem (one person, one id): the loader adds
+ * people and never renames, changes or merges stored ones.
  */
 export async function planPeople(
   db: D1Database,
@@ -20,9 +21,6 @@ export async function planPeople(
 ): Promise<{ ok: true; add: DataPerson[] } | { ok: false; problems: DatasetProblem[] }> {
   const stored = await peopleNames(db);
   const byId = new Map(stored.map((p) => [p.id, p]));
-  const roles = new Map(
-    (await db.prepare(`SELECT id, role FROM people`).all<{ id: string; role: string }>()).results.map((r) => [r.id, r.role]),
-  );
   const problems: DatasetProblem[] = [];
   const add: DataPerson[] = [];
   people.forEach((person, i) => {
@@ -31,8 +29,6 @@ export async function planPeople(
     if (same) {
       if (personNameKey(same.name) !== key) {
         problems.push({ file, path: `[${i}].name`, message: `person "${person.id}" is stored as "${same.name}"; the loader never renames a stored person` });
-      } else if (roles.get(person.id) !== person.role) {
-        problems.push({ file, path: `[${i}].role`, message: `person "${person.id}" is stored as ${roles.get(person.id)}; the loader never changes a stored person's role` });
       }
       return;
     }
