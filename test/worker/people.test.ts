@@ -56,6 +56,21 @@ describe("people: one person, one name", () => {
     ]);
   });
 
+  // Hole 2, the other half: Sara drafted with one token and published with the other.
+  it("the same person with two tokens cannot draft with one and publish with the other (422)", async () => {
+    const drafting = await tokenFor("Sami Both-Hands", "reviewer");
+    const publishing = await tokenFor("Sami Both-Hands", "reviewer");
+    await personFor("Olga Byline", "editor");
+    await admin("/sources", { body: sourceBody("sami-source") });
+    // The body names someone else as author: the audit log still knows who wrote it.
+    const body = draftCard("sami-card", "sami-source", { authors: [ref("Olga Byline")] });
+    expect((await admin("/cards", { token: drafting, body })).status).toBe(201);
+    expect((await admin("/cards/sami-card/submit", { token: drafting, method: "POST", ifMatch: 1 })).status).toBe(200);
+    const response = await admin("/cards/sami-card/publish", { token: publishing, method: "POST", ifMatch: 2 });
+    expect(response.status).toBe(422);
+    expect(response.body.error.issues).toEqual([{ path: "(history)", message: expect.stringContaining('"Sami Both-Hands" wrote or edited this card') }]);
+  });
+
   it("refuses a token for an unknown person (404)", async () => {
     const response = await admin("/tokens", { body: { person: "nobody-at-all" } });
     expect(response.status).toBe(404);
