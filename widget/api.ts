@@ -16,7 +16,8 @@ function looksLikeCard(card: any): card is PublicCard {
   return (
     strings.every((s) => typeof s === "string") &&
     arrays.every(Array.isArray) &&
-    card.attributions.every((a: any) => typeof a?.quote === "string" && typeof a.source?.title === "string")
+    card.attributions.every((a: any) => typeof a?.quote === "string" && typeof a.source?.title === "string") &&
+    card.reviewedBy.every((person: any) => typeof person?.name === "string")
   );
 }
 

@@ -278,8 +278,11 @@ export function generateCard(plan: DatasetPlan, i: number): GeneratedCard {
     translations[other] = { claim: sentence(rng, other, 8, 16), claimant: rng.pick(CLAIMANTS[other]), summary: sentence(rng, other, 15, 30) };
   }
 
-  const authors = [rng.pick(PEOPLE)];
-  const reviewedBy = [rng.pick(PEOPLE.filter((p) => p !== authors[0]))];
+  const author = rng.pick(PEOPLE);
+  const reviewer = rng.pick(PEOPLE.filter((p) => p !== author));
+  const person = (name: string) => ({ id: name.toLowerCase().replace(/\s+/g, "-"), name });
+  const authors = [person(author)];
+  const reviewedBy = [person(reviewer)];
   const base = {
     id,
     version: rng.int(1, 3),

@@ -1,10 +1,12 @@
 /**
  * The README's newsroom walkthrough, step by step, with the same commands
  * (`npm run cards`, tools/cli/) and the same example files
- * (data/examples/newsroom/): two people get tokens, an editor archives a new
- * source and drafts a card quoting it, a reviewer publishes it, the widget
- * beside the demo article shows it, a correction shows its note, a
- * retraction takes it away, and the audit log tells the whole story.
+ * (data/examples/newsroom/): three people of data/people.json get tokens (a
+ * look-alike name is refused), an editor archives a new source and drafts a
+ * card quoting it, a reviewer publishes it, the widget beside the demo
+ * article shows it, a correction proposed by that reviewer changes nothing
+ * until a second reviewer approves it, then shows its note, a retraction
+ * takes it away, and the audit log tells the whole story.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -91,18 +93,25 @@ async function widgetShows(expectation: (seen: SeenCard | null) => void): Promis
   }
 }
 
-describe("10_newsroom_walkthrough: write, review, publish, correct, retract", () => {
+describe("10_newsroom_walkthrough: write, review, publish, correct through review, retract", () => {
   let sara: string; // editor, the card's author
-  let daniel: string; // reviewer, a second person
+  let daniel: string; // reviewer, a second person: publishes, proposes the correction
+  let sofia: string; // reviewer, a third person: approves the correction
 
-  it("the admin creates an editor token and a reviewer token for two different people", () => {
+  it("the admin gives tokens to three people of data/people.json; a look-alike name cannot become a person", () => {
     const admin = inject("adminToken");
-    sara = cards(admin, "token", "create", "--name", "Sara Karimi", "--role", "editor").stdout.trim();
-    daniel = cards(admin, "token", "create", "--name", "Daniel Okafor", "--role", "reviewer").stdout.trim();
-    expect(sara).not.toBe(daniel);
+    const people = cards(admin, "people", "list").stdout;
+    expect(people).toMatch(/^sara-karimi\s+editor\s+Sara Karimi/m);
+    const lookAlike = runCards(["people", "add", "--name", "Sara\u00a0Karimi", "--role", "reviewer"], { url: inject("baseUrl"), token: admin });
+    expect(lookAlike.status).toBe(1);
+    expect(lookAlike.stderr).toContain("HTTP 409 conflict");
+    sara = cards(admin, "token", "create", "--person", "sara-karimi").stdout.trim();
+    daniel = cards(admin, "token", "create", "--person", "daniel-okafor").stdout.trim();
+    sofia = cards(admin, "token", "create", "--person", "sofia-lindqvist").stdout.trim();
+    expect(new Set([sara, daniel, sofia]).size).toBe(3);
     const listed = cards(admin, "token", "list").stdout;
-    expect(listed).toMatch(/editor\s+Sara Karimi/);
-    expect(listed).toMatch(/reviewer\s+Daniel Okafor/);
+    expect(listed).toMatch(/editor\s+Sara Karimi \(sara-karimi\)/);
+    expect(listed).toMatch(/reviewer\s+Daniel Okafor \(daniel-okafor\)/);
   });
 
   it("the editor archives a new source, drafts a card quoting it and submits it", () => {
@@ -132,8 +141,17 @@ describe("10_newsroom_walkthrough: write, review, publish, correct, retract", ()
     }
   });
 
-  it("the reviewer corrects it, and the widget shows the new verdict and the correction note", async () => {
-    expect(cards(daniel, "correct", ID, CORRECTED, "--note", CORRECTION_NOTE).stdout).toContain(`Corrected ${ID}: now version 4`);
+  it("the reviewer proposes a correction: readers still see the published card, and he cannot approve it himself", async () => {
+    expect(cards(daniel, "correct", "propose", ID, CORRECTED, "--note", CORRECTION_NOTE).stdout).toContain("the public card is unchanged");
+    const seen = await widgetShows((seen) => expect(seen?.verdict).toBe("False"));
+    expect(seen!.corrections).toEqual([]);
+    const own = runCards(["correct", "approve", ID], { url: inject("baseUrl"), token: daniel });
+    expect(own.status).toBe(1);
+    expect(own.stderr).toContain("HTTP 422 unverified");
+  });
+
+  it("a second reviewer approves it, and the widget shows the new verdict and the correction note", async () => {
+    expect(cards(sofia, "correct", "approve", ID).stdout).toContain(`Corrected ${ID}: now version 4`);
     const seen = await widgetShows((seen) => expect(seen?.corrections.some((c) => c.includes(CORRECTION_NOTE))).toBe(true));
     expect(seen!.verdict).toBe("Misleading");
   });
@@ -146,17 +164,19 @@ describe("10_newsroom_walkthrough: write, review, publish, correct, retract", ()
     expect(((await response.json()) as any).error.message).toContain(RETRACTION_NOTE);
   });
 
-  it("the audit log lists create, submit, publish, correct, retract in order, with increasing versions", () => {
+  it("the audit log lists every step in order, with the person and the token behind each", () => {
     const history = JSON.parse(cards(sara, "history", ID, "--json").stdout).data as any[];
-    expect(history.map((entry) => entry.action)).toEqual(["card.create", "card.submit", "card.publish", "card.correct", "card.retract"]);
-    expect(history.map((entry) => entry.actor)).toEqual(["Sara Karimi", "Sara Karimi", "Daniel Okafor", "Daniel Okafor", "Daniel Okafor"]);
-    expect(history.map((entry) => entry.versionAfter)).toEqual([1, 2, 3, 4, 5]);
-    for (const [i, entry] of history.entries()) expect(entry.versionBefore).toBe(i === 0 ? null : i);
-    expect(history[3].detail).toEqual({ note: CORRECTION_NOTE });
-    expect(history[4].detail).toEqual({ note: RETRACTION_NOTE });
+    const ACTIONS = ["card.create", "card.submit", "card.publish", "card.correction.propose", "card.correct", "card.retract"];
+    expect(history.map((entry) => entry.action)).toEqual(ACTIONS);
+    expect(history.map((entry) => entry.actorPersonId)).toEqual(["sara-karimi", "sara-karimi", "daniel-okafor", "daniel-okafor", "sofia-lindqvist", "daniel-okafor"]);
+    for (const entry of history) expect(entry.actorTokenId).toEqual(expect.any(String));
+    expect(history.map((entry) => entry.versionAfter)).toEqual([1, 2, 3, 3, 4, 5]);
+    expect(history[3].detail).toMatchObject({ note: CORRECTION_NOTE });
+    expect(history[4].detail).toMatchObject({ note: CORRECTION_NOTE, proposedBy: { id: "daniel-okafor", name: "Daniel Okafor" } });
+    expect(history[5].detail).toEqual({ note: RETRACTION_NOTE });
 
     // The same, as the terminal shows it.
     const lines = cards(sara, "history", ID).stdout.trim().split("\n");
-    expect(lines.map((line) => /card\.\w+/.exec(line)?.[0])).toEqual(["card.create", "card.submit", "card.publish", "card.correct", "card.retract"]);
+    expect(lines.map((line) => /card\.[\w.]+/.exec(line)?.[0])).toEqual(ACTIONS);
   });
 });

@@ -56,7 +56,7 @@ export async function startFixtureServer(api: string): Promise<FixtureServer> {
   const [first, second, clean] = seed;
   const hostile: PublicCard[] = [first!, second!].map((card, i) => {
     const evil = hostileCard(card);
-    return { ...evil, id: `hostile-${i + 1}`, reviewedBy: [evil.summary] };
+    return { ...evil, id: `hostile-${i + 1}`, reviewedBy: [{ id: "hostile", name: evil.summary }] };
   });
   hostile.push(clean!);
   const server = createServer(async (req, res) => {

@@ -52,7 +52,10 @@ describe("cards CLI: usage and configuration", () => {
     expect(unknown.stderr).toContain("Usage: npm run cards -- <command>");
     const help = runCards(["--help"]);
     expect(help.status).toBe(0);
-    for (const command of ["push", "draft", "submit", "publish", "retract", "show", "history", "list", "token create", "source add"]) {
+    for (const command of [
+      "push", "draft", "submit", "publish", "correct propose", "correct approve", "correct withdraw", "retract", "show", "history", "list",
+      "people add", "people list", "people revoke", "token create", "source add",
+    ]) {
       expect(help.stdout).toContain(`  ${command}`);
     }
     expect(help.stdout).toContain("first GETs the card to learn its current");
@@ -93,15 +96,46 @@ describe("cards CLI against wrangler dev", () => {
     await rm(files, { recursive: true, force: true });
   });
 
-  /** Creates a token through the CLI; stdout is the token alone. */
+  const personIds = new Map<string, string>();
+
+  /** Adds a person through the CLI (once per name); stdout is their id alone. */
+  function addPerson(name: string, role: string): string {
+    const known = personIds.get(name);
+    if (known) return known;
+    const result = runCards(["people", "add", "--name", name, "--role", role], admin());
+    expect(result.status, printed(result)).toBe(0);
+    const id = result.stdout.trim();
+    personIds.set(name, id);
+    return id;
+  }
+
+  /** Creates a token for a person (added first if new) through the CLI; stdout is the token alone. */
   function createToken(name: string, role: string): string {
-    const result = runCards(["token", "create", "--name", name, "--role", role], admin());
+    const result = runCards(["token", "create", "--person", addPerson(name, role)], admin());
     expect(result.status, printed(result)).toBe(0);
     return result.stdout.trim();
   }
 
+  it("people add refuses a near-duplicate name, naming the existing person; people list shows everyone", () => {
+    const id = addPerson("Nadia Near", "editor");
+    expect(id).toMatch(/^\S+$/);
+    const dup = runCards(["people", "add", "--name", "nadia\u00a0NEAR", "--role", "reviewer"], admin());
+    expect(dup.status, printed(dup)).toBe(1);
+    expect(dup.stderr).toContain("HTTP 409 conflict");
+    expect(dup.stderr).toContain(id);
+    const listed = runCards(["people", "list"], admin());
+    expect(listed.stdout).toMatch(new RegExp(`^${id}\\s+editor\\s+Nadia Near`, "m"));
+    expect(listed.stdout).toMatch(/^daniel-okafor\s+reviewer\s+Daniel Okafor/m); // data/people.json
+  });
+
+  it("people revoke ends every token of theirs", () => {
+    const tokens = [createToken("Rolf Revoked", "editor"), createToken("Rolf Revoked", "editor")];
+    expect(runCards(["people", "revoke", addPerson("Rolf Revoked", "editor")], admin()).status).toBe(0);
+    for (const token of tokens) expect(runCards(["list", "--status", "draft"], as(token)).stderr).toContain("HTTP 401 unauthorized");
+  });
+
   it("token create prints the token once; token list never shows it", () => {
-    const result = runCards(["token", "create", "--name", "Temp Person", "--role", "editor"], admin());
+    const result = runCards(["token", "create", "--person", addPerson("Temp Person", "editor")], admin());
     expect(result.status, printed(result)).toBe(0);
     const lines = result.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
@@ -147,7 +181,7 @@ describe("cards CLI against wrangler dev", () => {
         { source: "cli-bridge-report", quote: "the work could take longer if the winter is harsh", stance: "context" },
       ],
       articles: [{ url: "https://news.example/bridge/cli" }],
-      authors: ["Ana Editor"],
+      authors: [{ id: personIds.get("Ana Editor"), name: "Ana Editor" }],
       reviewedBy: [],
       reviewer: { name: "claimcards demo desk" },
     };
@@ -183,7 +217,7 @@ describe("cards CLI against wrangler dev", () => {
     expect(show.stdout).toContain("cli-bridge-march  version 3  published");
     expect(show.stdout).toMatch(/reviewed by: Ben Reviewer/);
     const shown = runCards(["show", "cli-bridge-march", "--json"], as(ana));
-    expect(JSON.parse(shown.stdout).card).toMatchObject({ id: "cli-bridge-march", version: 3, status: "published", authors: ["Ana Editor"] });
+    expect(JSON.parse(shown.stdout).card).toMatchObject({ id: "cli-bridge-march", version: 3, status: "published", authors: [{ name: "Ana Editor" }] });
 
     const retract = runCards(["retract", "cli-bridge-march", "--note", "Officials withdrew the March date."], as(ben));
     expect(retract.status, printed(retract)).toBe(0);
@@ -202,7 +236,8 @@ describe("cards CLI against wrangler dev", () => {
   });
 
   it("prints the API's 422 and each issue when the author publishes their own card (exit 1)", async () => {
-    const carla = createToken("Carla Author", "editor");
+    // One person, two tokens: she drafts with one and tries to publish with the other.
+    const carla = createToken("Carla Author", "reviewer");
     const carlaReviewer = createToken("Carla Author", "reviewer");
     const card = {
       id: "cli-own-card",
@@ -212,7 +247,7 @@ describe("cards CLI against wrangler dev", () => {
       summary: "Officials gave March.",
       attributions: [{ source: "iran-amnesty-article", quote: "Human rights groups estimate that around 20,000 people have been arrested", stance: "supports" }],
       articles: [{ url: "https://news.example/bridge/own" }],
-      authors: ["Carla Author"],
+      authors: [{ id: personIds.get("Carla Author"), name: "Carla Author" }],
       reviewedBy: [],
       reviewer: { name: "claimcards demo desk" },
     };
@@ -291,7 +326,7 @@ describe("cards push", () => {
   it("loads data/ into a scratch local D1 (the --persist-to of wrangler dev), all or nothing", async () => {
     const result = runCards(["push", "--persist-to", state]);
     expect(result.status, printed(result)).toBe(0);
-    expect(result.stdout).toContain("Loaded 1 source(s) and 6 card(s) into the local D1.");
+    expect(result.stdout).toContain("Loaded 6 person(s), 1 source(s) and 6 card(s) into the local D1.");
     expect(await storedCardIds()).toHaveLength(6);
 
     const dir = await copyOfData();

@@ -50,6 +50,21 @@ describe("npm run data:check on broken data", () => {
       /^cards\/amnesty-tens-of-thousands\.json: reviewedBy\[0\]: ".+" is also an author; someone else must review$/m,
     ],
     [
+      "an author who is not in data/people.json",
+      (dir) => editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.authors = [{ id: "nobody-here", name: "Nobody" }])),
+      /^cards\/amnesty-tens-of-thousands\.json: authors\[0\]\.id: names no person "nobody-here" in .*people\.json$/m,
+    ],
+    [
+      "a reviewer shown by another name than their own",
+      (dir) => editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.reviewedBy[0].name = "Someone Famous")),
+      /^cards\/amnesty-tens-of-thousands\.json: reviewedBy\[0\]\.name: must be "Daniel Okafor", the name of person "daniel-okafor"$/m,
+    ],
+    [
+      "two people with near-identical names",
+      (dir) => editJson(join(dir, "people.json"), (p) => p.push({ id: "sara-2", name: "SARA\u00a0karimi", role: "reviewer" })),
+      /^people\.json: \[6\]\.name: "SARA\u00a0karimi" is the same name as \[5\]: one person, one entry$/m,
+    ],
+    [
       "a javascript: URL",
       (dir) => editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.claim.appearances[0].url = "javascript:alert(1)")),
       /^cards\/amnesty-tens-of-thousands\.json: claim\.appearances\[0\]\.url: must be an absolute http: or https: URL$/m,

@@ -92,4 +92,24 @@ describe("the loader never undoes work done since", () => {
     expect(result.stderr).toMatch(/cards\/death-penalty-100-prisoners\.json: version: is 1, as stored, but the content differs/);
     expect(await storedCards()).toEqual(before);
   });
+
+  it("refuses a person of data/people.json whose name another id already holds, and loads nothing", async () => {
+    const before = await storedCards();
+    const fresh = await copyOfData(); // only this problem in it
+    await editJson(join(fresh, "people.json"), (people) => {
+      const sara = people.find((p: any) => p.id === "sara-karimi");
+      sara.id = "sara-k"; // the same person under a new id would be a second Sara
+    });
+    await editJson(join(fresh, "cards", "pardon-conditions-regret-written-commitment.json"), (c) => {
+      c.version = 9;
+      c.summary = "A change that must not be loaded either.";
+      c.authors = c.authors.map((a: any) => (a.id === "sara-karimi" ? { ...a, id: "sara-k" } : a));
+    });
+    const result = load(fresh);
+    await rm(fresh, { recursive: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/people\.json: \[\d\]\.name: "Sara Karimi" is already person "sara-karimi" in the database: use that id/);
+    expect(result.stderr).toContain("Nothing was loaded: fix the 1 problem(s) above first.");
+    expect(await storedCards()).toEqual(before);
+  });
 });

@@ -7,6 +7,7 @@ export async function copyOfData(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "claimcards-data-"));
   await cp("data/cards", join(dir, "cards"), { recursive: true });
   await cp("data/sources", join(dir, "sources"), { recursive: true });
+  await cp("data/people.json", join(dir, "people.json"));
   return dir;
 }
 

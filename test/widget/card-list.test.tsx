@@ -38,7 +38,7 @@ describe("CardList", () => {
     expect(el.querySelector("blockquote")?.textContent).toBe(card.attributions[0]!.quote);
     expect(el.querySelector(".source")?.textContent).toContain(card.attributions[0]!.source.publisher);
     expect(el.querySelector(".verified")?.textContent).toMatch(/Quote verified · archived November 27, 2026/);
-    expect(el.querySelector(".review")?.textContent).toContain(`Reviewed by ${card.reviewedBy.join(", ")}`);
+    expect(el.querySelector(".review")?.textContent).toContain(`Reviewed by ${card.reviewedBy.map((person) => person.name).join(", ")}`);
     expect(el.querySelector(".corrections")?.textContent).toContain("February 5");
   });
 

@@ -31,11 +31,34 @@ export async function admin(path: string, call: Call = {}): Promise<{ status: nu
   return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
 }
 
-/** Creates a token with the bootstrap admin token and returns it. */
-export async function tokenFor(name: string, role: "editor" | "reviewer" | "admin"): Promise<string> {
-  const response = await admin("/tokens", { body: { name, role } });
+type Role = "editor" | "reviewer" | "admin";
+const personIds = new Map<string, string>();
+
+/** The person with this name (created with the bootstrap admin token if new); returns their id. */
+export async function personFor(name: string, role: Role): Promise<string> {
+  const known = personIds.get(name);
+  if (known) return known;
+  const created = await admin("/people", { body: { name, role } });
+  if (created.status === 201) {
+    personIds.set(name, created.body.id);
+    return created.body.id;
+  }
+  throw new Error(JSON.stringify(created.body));
+}
+
+/** A new token for the person with this name (created first if new), as the bootstrap admin gives it. */
+export async function tokenFor(name: string, role: Role): Promise<string> {
+  const person = await personFor(name, role);
+  const response = await admin("/tokens", { body: { person } });
   if (response.status !== 201) throw new Error(JSON.stringify(response.body));
   return response.body.token;
+}
+
+/** A card's reference to a person made with personFor or tokenFor. */
+export function ref(name: string): { id: string; name: string } {
+  const id = personIds.get(name);
+  if (!id) throw new Error(`${name} is not a person yet: call personFor or tokenFor first`);
+  return { id, name };
 }
 
 export const NEW_SOURCE_TEXT =
@@ -55,10 +78,10 @@ export function draftCard(id: string, sourceId: string, overrides: Record<string
       { source: sourceId, quote: "the work could take longer if the winter is harsh", stance: "context" },
     ],
     articles: [{ url: `https://news.example/bridge/${id}` }],
-    authors: ["Ana Editor"],
     reviewer: { name: "claimcards demo desk" },
     tags: ["transport"],
     ...overrides,
+    authors: overrides.authors ?? [ref("Ana Editor")],
   };
 }
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { admin, draftCard, publicGet, sourceBody, tokenFor } from "./admin-client";
+import { admin, draftCard, publicGet, ref, sourceBody, tokenFor } from "./admin-client";
 
 /** The people in the newsroom, and what their tokens allow. */
 const PEOPLE = [
@@ -17,7 +17,7 @@ interface ModelCard {
   status: Status;
   version: number;
   author: string;
-  /** Whose tokens drafted it: none of them may publish or correct it. */
+  /** Who wrote it (created, edited, submitted it or proposed a correction): none of them may publish it or approve a correction. */
   drafters: string[];
 }
 
@@ -28,6 +28,8 @@ const action = fc.record({
   kind: fc.oneof(weighted("create", 2), weighted("update", 1), weighted("submit", 3), weighted("publish", 4), weighted("correct", 2), weighted("retract", 2)),
   card: fc.nat(1),
   actor: fc.nat(PEOPLE.length - 1),
+  /** For a correction: who approves it (the proposer is `actor`). */
+  approver: fc.nat(PEOPLE.length - 1),
   author: fc.constantFrom("Ed One", "Rev One"),
   stale: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
 });
@@ -59,11 +61,17 @@ function expected(kind: string, card: ModelCard | undefined, person: (typeof PEO
     case "publish":
       return reviewer && card.status === "review" && card.author !== person.name && !card.drafters.includes(person.name);
     case "correct":
+      // `person` approves; the proposal's success is modelled separately (see `proposes`).
       return reviewer && card.status === "published" && card.author !== person.name && !card.drafters.includes(person.name);
     case "retract":
       return reviewer && card.status === "published";
   }
   return false;
+}
+
+/** Whether the proposal of a correction succeeds: any reviewer may propose for a published card. */
+function proposes(card: ModelCard | undefined, person: (typeof PEOPLE)[number], stale: boolean): boolean {
+  return !!card && !stale && person.role === "reviewer" && card.status === "published";
 }
 
 const NEXT_STATUS: Record<string, Status> = { update: "draft", submit: "review", publish: "published", correct: "published", retract: "retracted" };
@@ -74,9 +82,9 @@ describe("random sequences of newsroom actions by several people", () => {
       fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 14 }), async (randomActions) => {
         // Every run starts with one card taken through to publication, so the random steps meet every state.
         const actions = [
-          { kind: "create", card: 0, actor: 0, author: "Ed One", stale: false },
-          { kind: "submit", card: 0, actor: 0, author: "Ed One", stale: false },
-          { kind: "publish", card: 0, actor: 3, author: "Ed One", stale: false },
+          { kind: "create", card: 0, actor: 0, approver: 0, author: "Ed One", stale: false },
+          { kind: "submit", card: 0, actor: 0, approver: 0, author: "Ed One", stale: false },
+          { kind: "publish", card: 0, actor: 3, approver: 0, author: "Ed One", stale: false },
           ...randomActions,
         ];
         const prefix = `prop-${run++}-`;
@@ -87,32 +95,53 @@ describe("random sequences of newsroom actions by several people", () => {
           const id = `${prefix}${step.card}`;
           const person = PEOPLE[step.actor]!;
           const card = model.get(id);
-          const body = draftCard(id, "property-source", { authors: [step.author], articles: [{ url: article }] });
+          const body = draftCard(id, "property-source", { authors: [ref(step.author)], articles: [{ url: article }] });
           const ifMatch = card ? (step.stale ? card.version + 5 : card.version) : 1;
           const token = tokens[person.name];
-          const response =
-            step.kind === "create"
-              ? await admin("/cards", { token, body })
-              : step.kind === "update"
-                ? await admin(`/cards/${id}`, { token, method: "PUT", ifMatch, body: { ...body, authors: [card?.author ?? step.author] } })
-                : step.kind === "correct"
-                  ? await admin(`/cards/${id}/correct`, { token, ifMatch, body: { card: { ...body, authors: [card?.author ?? step.author] }, note: "Fixed." } })
+          if (step.kind === "correct") {
+            // Two people: `person` proposes, `approver` approves (or the proposer withdraws it again).
+            const approver = PEOPLE[step.approver]!;
+            const proposed = await admin(`/cards/${id}/corrections`, { token, ifMatch, body: { card: { ...body, authors: [ref(card?.author ?? step.author)] }, note: "Fixed." } });
+            const shouldPropose = proposes(card, person, step.stale);
+            expect(proposed.status < 300, `propose ${id} by ${person.name}: ${proposed.status} ${JSON.stringify(proposed.body)}`).toBe(shouldPropose);
+            if (shouldPropose) {
+              successes++;
+              card!.drafters = [...card!.drafters, person.name];
+              const approved = await admin(`/cards/${id}/corrections/approve`, { token: tokens[approver.name], method: "POST", ifMatch: card!.version });
+              const shouldApprove = expected("correct", card, approver, false) && approver.name !== person.name;
+              expect(approved.status < 300, `approve ${id} by ${approver.name}: ${approved.status} ${JSON.stringify(approved.body)}`).toBe(shouldApprove);
+              successes++;
+              if (shouldApprove) {
+                reached.correct = (reached.correct ?? 0) + 1;
+                model.set(id, { ...card!, version: card!.version + 1 });
+              } else {
+                expect((await admin(`/cards/${id}/corrections/withdraw`, { token, method: "POST" })).status).toBe(200);
+              }
+            }
+          } else {
+            const response =
+              step.kind === "create"
+                ? await admin("/cards", { token, body })
+                : step.kind === "update"
+                  ? await admin(`/cards/${id}`, { token, method: "PUT", ifMatch, body: { ...body, authors: [ref(card?.author ?? step.author)] } })
                   : step.kind === "retract"
                     ? await admin(`/cards/${id}/retract`, { token, ifMatch, body: { note: "Withdrawn." } })
                     : await admin(`/cards/${id}/${step.kind}`, { token, method: "POST", ifMatch });
 
-          const shouldSucceed = expected(step.kind, card, person, step.stale);
-          expect(response.status < 300, `${step.kind} ${id} by ${person.name}: ${response.status} ${JSON.stringify(response.body)}`).toBe(shouldSucceed);
-          if (shouldSucceed) {
-            successes++;
-            reached[step.kind] = (reached[step.kind] ?? 0) + 1;
-            const drafters = step.kind === "create" ? [person.name] : step.kind === "update" ? [...card!.drafters, person.name] : card!.drafters;
-            model.set(
-              id,
-              step.kind === "create"
-                ? { status: "draft", version: 1, author: step.author, drafters }
-                : { ...card!, status: NEXT_STATUS[step.kind]!, version: card!.version + 1, drafters },
-            );
+            const shouldSucceed = expected(step.kind, card, person, step.stale);
+            expect(response.status < 300, `${step.kind} ${id} by ${person.name}: ${response.status} ${JSON.stringify(response.body)}`).toBe(shouldSucceed);
+            if (shouldSucceed) {
+              successes++;
+              reached[step.kind] = (reached[step.kind] ?? 0) + 1;
+              const wrote = step.kind === "create" || step.kind === "update" || step.kind === "submit";
+              const drafters = step.kind === "create" ? [person.name] : wrote ? [...card!.drafters, person.name] : card!.drafters;
+              model.set(
+                id,
+                step.kind === "create"
+                  ? { status: "draft", version: 1, author: step.author, drafters }
+                  : { ...card!, status: NEXT_STATUS[step.kind]!, version: card!.version + 1, drafters },
+              );
+            }
           }
 
           const published = [...model].filter(([, c]) => c.status === "published").map(([cardId]) => cardId).sort();
@@ -122,6 +151,7 @@ describe("random sequences of newsroom actions by several people", () => {
           expect(one.status).toBe(model.get(id)?.status === "published" ? 200 : model.get(id)?.status === "retracted" ? 410 : 404);
           await one.arrayBuffer();
         }
+        // One audit entry per successful change: proposals, approvals and withdrawals included.
         expect(await auditCount(prefix)).toBe(successes);
       }),
       { numRuns: 12 },

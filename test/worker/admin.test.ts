@@ -1,16 +1,18 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { admin, draftCard, NEW_SOURCE_TEXT, publicGet, sourceBody, tokenFor } from "./admin-client";
+import { admin, draftCard, NEW_SOURCE_TEXT, publicGet, ref, sourceBody, tokenFor } from "./admin-client";
 
 let editor: string;
 let reviewer: string;
-let anaReviewer: string;
+/** Rita reviews, and also writes: she holds two tokens, one person. */
+let rita: string;
+let ritaAgain: string;
 
 beforeAll(async () => {
   editor = await tokenFor("Ana Editor", "editor");
   reviewer = await tokenFor("Ben Reviewer", "reviewer");
-  // Ana also holds a reviewer token: the two-person rule must still stop her publishing her own card.
-  anaReviewer = await tokenFor("Ana Editor", "reviewer");
+  rita = await tokenFor("Rita Reviewer", "reviewer");
+  ritaAgain = await tokenFor("Rita Reviewer", "reviewer");
   expect((await admin("/sources", { body: sourceBody("bridge-report") })).status).toBe(201);
 });
 
@@ -33,8 +35,15 @@ describe("authentication and roles", () => {
     ["POST", "/cards/x/submit"],
     ["POST", "/cards/x/publish"],
     ["POST", "/cards/x/correct"],
+    ["GET", "/cards/x/corrections"],
+    ["POST", "/cards/x/corrections"],
+    ["POST", "/cards/x/corrections/approve"],
+    ["POST", "/cards/x/corrections/withdraw"],
     ["POST", "/cards/x/retract"],
     ["POST", "/sources"],
+    ["GET", "/people"],
+    ["POST", "/people"],
+    ["DELETE", "/people/x"],
     ["GET", "/tokens"],
     ["POST", "/tokens"],
     ["DELETE", "/tokens/x"],
@@ -53,8 +62,13 @@ describe("authentication and roles", () => {
 
   it.each([
     ["POST", "/cards/x/publish", "editor"],
-    ["POST", "/cards/x/correct", "editor"],
+    ["POST", "/cards/x/corrections", "editor"],
+    ["POST", "/cards/x/corrections/approve", "editor"],
+    ["POST", "/cards/x/corrections/withdraw", "editor"],
     ["POST", "/cards/x/retract", "editor"],
+    ["GET", "/people", "reviewer"],
+    ["POST", "/people", "reviewer"],
+    ["DELETE", "/people/x", "reviewer"],
     ["GET", "/tokens", "editor"],
     ["POST", "/tokens", "reviewer"],
     ["DELETE", "/tokens/x", "reviewer"],
@@ -72,7 +86,8 @@ describe("authentication and roles", () => {
   });
 
   it("revokes a token: it stops working at once", async () => {
-    const created = await admin("/tokens", { body: { name: "Temp", role: "editor" } });
+    const person = await admin("/people", { body: { name: "Temp", role: "editor" } });
+    const created = await admin("/tokens", { body: { person: person.body.id } });
     expect((await admin("/cards?status=draft", { token: created.body.token })).status).toBe(200);
     expect((await admin(`/tokens/${created.body.id}`, { method: "DELETE" })).status).toBe(204);
     expect((await admin("/cards?status=draft", { token: created.body.token })).status).toBe(401);
@@ -92,17 +107,19 @@ describe("archived sources", () => {
 });
 
 describe("the two-person rule and verification at publication", () => {
-  it("refuses the author as publisher, even with a reviewer token (422)", async () => {
-    const version = await inReview("bridge-own");
-    const response = await admin("/cards/bridge-own/publish", { token: anaReviewer, method: "POST", ifMatch: version });
+  it("refuses the author as publisher, even with another token of theirs (422)", async () => {
+    const body = draftCard("bridge-own", "bridge-report", { authors: [ref("Rita Reviewer")] });
+    expect((await admin("/cards", { token: editor, body })).status).toBe(201);
+    expect((await admin("/cards/bridge-own/submit", { token: editor, method: "POST", ifMatch: 1 })).status).toBe(200);
+    const response = await admin("/cards/bridge-own/publish", { token: ritaAgain, method: "POST", ifMatch: 2 });
     expect(response.status).toBe(422);
     // One cause, said once.
-    expect(response.body.error.issues).toEqual([{ path: "authors", message: expect.stringContaining("Ana Editor") }]);
+    expect(response.body.error.issues).toEqual([{ path: "authors", message: expect.stringContaining("Rita Reviewer") }]);
   });
 
   it("refuses whoever drafted the card, whatever names the body gives as authors (422)", async () => {
     const mallory = await tokenFor("Mallory", "reviewer");
-    const body = draftCard("bridge-mallory", "bridge-report", { authors: ["Somebody Else"] });
+    const body = draftCard("bridge-mallory", "bridge-report", { authors: [ref("Ana Editor")] });
     expect((await admin("/cards", { token: mallory, body })).status).toBe(201);
     expect((await admin("/cards/bridge-mallory/submit", { token: mallory, method: "POST", ifMatch: 1 })).status).toBe(200);
     const response = await admin("/cards/bridge-mallory/publish", { token: mallory, method: "POST", ifMatch: 2 });
@@ -133,7 +150,7 @@ describe("the two-person rule and verification at publication", () => {
     const version = await inReview("bridge-ok");
     const response = await admin("/cards/bridge-ok/publish", { token: reviewer, method: "POST", ifMatch: version });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(response.body.card.reviewedBy).toEqual(["Ben Reviewer"]);
+    expect(response.body.card.reviewedBy).toEqual([ref("Ben Reviewer")]);
     const card = (await (await publicGet("/v1/cards/bridge-ok")).json()) as any;
     expect(card.attributions[0]).toMatchObject({ quoteVerified: true, quoteOffset: NEW_SOURCE_TEXT.indexOf("the bridge would reopen") });
   });
@@ -202,11 +219,13 @@ describe("cache purge", () => {
     for (const path of [list, "/v1/cards/bridge-cached?lang=en", list, "/v1/cards/bridge-cached?lang=en"]) await (await publicGet(path)).arrayBuffer();
     expect((await publicGet("/v1/cards/bridge-cached?lang=en")).headers.get("cc-cache")).toBe("memory");
 
-    const corrected = await admin("/cards/bridge-cached/correct", {
+    const proposed = await admin("/cards/bridge-cached/corrections", {
       token: reviewer,
       ifMatch: published.body.card.version,
       body: { card: draftCard("bridge-cached", "bridge-report", { verdict: "mostly-accurate" }), note: "Upgraded after the city confirmed the date." },
     });
+    expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
+    const corrected = await admin("/cards/bridge-cached/corrections/approve", { token: rita, method: "POST", ifMatch: published.body.card.version });
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
     const fresh = (await (await publicGet("/v1/cards/bridge-cached?lang=en")).json()) as any;
     expect(fresh.verdict.key).toBe("mostly-accurate");
@@ -225,6 +244,7 @@ describe("cache purge", () => {
       ["card.create", null, 1],
       ["card.submit", 1, 2],
       ["card.publish", 2, 3],
+      ["card.correction.propose", null, 3],
       ["card.correct", 3, 4],
       ["card.retract", 4, 5],
     ]);

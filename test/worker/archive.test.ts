@@ -10,7 +10,7 @@ import worker from "../../worker/index";
 import { SourceIndex, verifyCard } from "../../worker/domain/verify";
 import { CardSchema } from "../../worker/domain/schema/card";
 import { findSource } from "../../worker/store/sources";
-import { admin, draftCard, publicGet, tokenFor } from "./admin-client";
+import { admin, draftCard, personFor, publicGet, ref, tokenFor } from "./admin-client";
 import * as v from "valibot";
 
 const site = inject("archiveSite");
@@ -140,6 +140,8 @@ describe("capturing an article", () => {
   });
 
   it("verifies quotes from the article and not from what was dropped", async () => {
+    await personFor("Ana Editor", "editor");
+    await personFor("Ben Reviewer", "reviewer");
     const source = await findSource(env.DB, "herald-classrooms");
     const card = (quote: string) =>
       v.parse(CardSchema, {
@@ -147,7 +149,7 @@ describe("capturing an article", () => {
         status: "draft",
         version: 1,
         updatedAt: "2026-01-01T00:00:00Z",
-        reviewedBy: ["Ben Reviewer"],
+        reviewedBy: [ref("Ben Reviewer")],
         attributions: [{ source: "herald-classrooms", quote, stance: "supports" }],
       });
     const index = new SourceIndex([source!]);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prepareDataset } from "../../tools/loader/prepare-dataset";
 import { MAX_SOURCE_TEXT_BYTES } from "../../worker/domain/schema/source";
 import { MAX_ROW_BYTES } from "../../worker/store/d1-limits";
-import { admin, publicGet, tokenFor } from "./admin-client";
+import { admin, personFor, publicGet, ref, tokenFor } from "./admin-client";
 
 let editor: string;
 let reviewer: string;
@@ -79,7 +79,7 @@ function baseDraft(id: string, source: string, quote: string) {
     summary: "تاریخ بازگشایی قطعی نیست.",
     attributions: [{ source, quote, stance: "supports" }],
     articles: [{ url: `https://news.example/limits/${id}` }],
-    authors: ["Ana Editor"],
+    authors: [ref("Ana Editor")],
     reviewer: { name: "claimcards demo desk" },
   };
 }
@@ -125,7 +125,13 @@ describe("cards with as many articles, attributions and tags as the schema allow
         url: longUrl(2048, `article-${i}`),
         anchor: { exact: persian(1000, i), prefix: persian(200, i + 1), suffix: persian(200, i + 2) },
       })),
-      authors: Array.from({ length: 20 }, (_, i) => persian(200, i + 5)),
+      authors: await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          // Distinct people: the same letters in another order would be another name, but not another key.
+          const name = `${i + 1} ${persian(96, i + 5)}`;
+          return { id: await personFor(name, "editor"), name };
+        }),
+      ),
       reviewer: { name: persian(200, 6), url: longUrl(2048, "reviewer") },
       translations: { en: { claim: "c".repeat(1000), claimant: "n".repeat(200), summary: "s".repeat(4000) } },
       tags: Array.from({ length: 20 }, (_, i) => slug(100, `t${i}`)),
@@ -219,6 +225,7 @@ describe("data/ checks the same limits before anything is loaded", () => {
     const result = await prepareDataset({
       sources: [{ meta: { file: "sources/too-long.json", text: JSON.stringify(meta) }, text: { file: "sources/too-long.txt", text: "ب".repeat(750_001) } }],
       cards: [{ file: "cards/too-large.json", text: JSON.stringify(card) }],
+      people: { file: "people.json", text: JSON.stringify([{ ...ref("Ana Editor"), role: "editor" }]) },
     });
     expect(result).toEqual({
       ok: false,

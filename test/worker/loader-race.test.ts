@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { planLoad, type LoadPlan, type StoredState } from "../../tools/loader/load-plan";
 import { prepareDataset, type DatasetFile, type SourceFiles } from "../../tools/loader/prepare-dataset";
 import { loadPreparedDataset, readStoredState, writeLoadPlan } from "../../tools/loader/store";
-import { admin, draftCard, NEW_SOURCE_TEXT, tokenFor } from "./admin-client";
+import { admin, draftCard, NEW_SOURCE_TEXT, ref, tokenFor } from "./admin-client";
 
 const fileOf = (kind: "card" | "source", id: string) => (kind === "card" ? `cards/${id}.json` : `sources/${id}.txt`);
 
@@ -16,6 +16,11 @@ let editor: string;
 beforeAll(async () => {
   editor = await tokenFor("Ana Editor", "editor");
 });
+
+/** data/people.json naming the card's author, the person the API already knows. */
+function peopleFile(): DatasetFile {
+  return { file: "people.json", text: JSON.stringify([{ ...ref("Ana Editor"), role: "editor" }]) };
+}
 
 /** A draft card file as data/cards/ holds it. */
 function cardFile(id: string, version: number, summary = "Officials gave March; engineers were less sure."): DatasetFile {
@@ -31,7 +36,7 @@ function sourceFiles(id: string, text: string): SourceFiles {
 
 /** Reads the stored state and plans the load, as the loader does before it writes. */
 async function readAndPlan(files: { cards: DatasetFile[]; sources: SourceFiles[] }): Promise<{ plan: LoadPlan; stored: StoredState }> {
-  const dataset = await prepareDataset(files);
+  const dataset = await prepareDataset({ ...files, people: peopleFile() });
   if (!dataset.ok) throw new Error(JSON.stringify(dataset.problems));
   const stored = await readStoredState(
     env.DB,
@@ -124,7 +129,7 @@ describe("a load that loses a race with the write API", () => {
 });
 
 async function prepared(files: { cards: DatasetFile[]; sources: SourceFiles[] }) {
-  const dataset = await prepareDataset(files);
+  const dataset = await prepareDataset({ ...files, people: peopleFile() });
   if (!dataset.ok) throw new Error(JSON.stringify(dataset.problems));
   return dataset;
 }

@@ -6,7 +6,7 @@ import { app, type AppType } from "../../worker/index";
 import { CardPageSchema, PublicCardSchema } from "../../worker/domain/schema/public-card";
 import { namedSchemas, type SchemaName } from "../../worker/openapi/components";
 import { openApiDocument } from "../../worker/openapi/spec";
-import { admin, draftCard, sourceBody, tokenFor } from "./admin-client";
+import { admin, draftCard, ref, sourceBody, tokenFor } from "./admin-client";
 import { DEMO_ARTICLE } from "./seed";
 
 const get = (path: string) => exports.default.fetch(`https://cards.test${path}`);
@@ -19,7 +19,10 @@ describe("GET /v1/openapi.json", () => {
       .filter((route) => route.method !== "ALL")
       .map((route) => `${route.method.toLowerCase()} ${route.path.replace(/:(\w+)/g, "{$1}")}`);
     expect(routes.length).toBeGreaterThan(5);
+    // Gone on purpose (410 pointing to its replacement): a client generated today must not call it.
+    const gone = new Set(["post /v1/admin/cards/{id}/correct"]);
     for (const route of new Set(routes)) {
+      if (gone.has(route)) continue;
       const [method, path] = route.split(" ") as [string, string];
       expect(spec.paths[path]?.[method], `${route} is missing from the OpenAPI document`).toBeDefined();
     }
@@ -65,9 +68,10 @@ describe("admin responses match the documented schemas", () => {
   it("through a card's whole life, its source and a token's", async () => {
     const editor = await tokenFor("Oona Editor", "editor");
     const reviewer = await tokenFor("Per Reviewer", "reviewer");
+    const approver = await tokenFor("Quinn Approver", "reviewer");
     const card = (step = "") => `/cards/openapi-bridge${step}`;
     const draft = (overrides: Record<string, unknown> = {}) =>
-      draftCard("openapi-bridge", "openapi-source", { authors: ["Oona Editor"], ...overrides });
+      draftCard("openapi-bridge", "openapi-source", { authors: [ref("Oona Editor")], ...overrides });
 
     expectDocumented("post /v1/admin/sources", 201, await admin("/sources", { token: editor, body: sourceBody("openapi-source") }));
     expectDocumented("post /v1/admin/cards", 201, await admin("/cards", { token: editor, body: draft() }));
@@ -77,7 +81,9 @@ describe("admin responses match the documented schemas", () => {
     expectDocumented("post /v1/admin/cards/{id}/submit", 200, await admin(card("/submit"), { token: editor, method: "POST", ifMatch: 2 }));
     expectDocumented("post /v1/admin/cards/{id}/publish", 200, await admin(card("/publish"), { token: reviewer, method: "POST", ifMatch: 3 }));
     const correction = { card: draft({ summary: "Officials gave March; engineers said it could take longer." }), note: "Clearer summary." };
-    expectDocumented("post /v1/admin/cards/{id}/correct", 200, await admin(card("/correct"), { token: reviewer, ifMatch: 4, body: correction }));
+    expectDocumented("post /v1/admin/cards/{id}/corrections", 201, await admin(card("/corrections"), { token: reviewer, ifMatch: 4, body: correction }));
+    expectDocumented("get /v1/admin/cards/{id}/corrections", 200, await admin(card("/corrections"), { token: editor }));
+    expectDocumented("post /v1/admin/cards/{id}/corrections/approve", 200, await admin(card("/corrections/approve"), { token: approver, method: "POST", ifMatch: 4 }));
     const retraction = { note: "Withdrawn." };
     expectDocumented("post /v1/admin/cards/{id}/retract", 200, await admin(card("/retract"), { token: reviewer, ifMatch: 5, body: retraction }));
     const history = await admin(card("/history"), { token: editor });
@@ -87,21 +93,29 @@ describe("admin responses match the documented schemas", () => {
       "card.update",
       "card.submit",
       "card.publish",
+      "card.correction.propose",
       "card.correct",
       "card.retract",
     ]);
 
-    const created = await admin("/tokens", { body: { name: "Short Lived", role: "editor" } });
+    const person = await admin("/people", { body: { name: "Short Lived", role: "editor" } });
+    expectDocumented("post /v1/admin/people", 201, person);
+    expectDocumented("get /v1/admin/people/{id}", 200, await admin(`/people/${person.body.id}`));
+    expectDocumented("get /v1/admin/people", 200, await admin("/people"));
+    const created = await admin("/tokens", { body: { person: person.body.id } });
     expectDocumented("post /v1/admin/tokens", 201, created);
     expectDocumented("delete /v1/admin/tokens/{id}", 204, await admin(`/tokens/${created.body.id}`, { method: "DELETE" }));
     expectDocumented("get /v1/admin/tokens", 200, await admin("/tokens"));
+    expectDocumented("delete /v1/admin/people/{id}", 204, await admin(`/people/${person.body.id}`, { method: "DELETE" }));
   });
 
   it("errors too: the one error shape, under a documented status", async () => {
     expectDocumented("get /v1/admin/cards/{id}", 404, await admin("/cards/no-such-card"));
     expectDocumented("get /v1/admin/cards", 401, await admin("/cards?status=draft", { token: null }));
-    expectDocumented("post /v1/admin/cards", 400, await admin("/cards", { body: { id: "Not A Slug" } }));
-    expectDocumented("post /v1/admin/cards/{id}/submit", 404, await admin("/cards/no-such-card/submit", { method: "POST", ifMatch: 1 }));
+    const editor = await tokenFor("Oona Editor", "editor");
+    expectDocumented("post /v1/admin/cards", 400, await admin("/cards", { token: editor, body: { id: "Not A Slug" } }));
+    expectDocumented("post /v1/admin/cards", 403, await admin("/cards", { body: { id: "not-a-person" } }));
+    expectDocumented("post /v1/admin/cards/{id}/submit", 404, await admin("/cards/no-such-card/submit", { token: editor, method: "POST", ifMatch: 1 }));
     expectDocumented("delete /v1/admin/tokens/{id}", 404, await admin("/tokens/no-such-token", { method: "DELETE" }));
   });
 

@@ -18,7 +18,7 @@ function unpublishedCard(id: string, status: "draft" | "review" | "retracted"): 
     summary: "Zebracorns do not exist.",
     attributions: [],
     articles: [{ url: DEMO_ARTICLE }],
-    authors: ["Ana"],
+    authors: [{ id: "ana", name: "Ana" }],
     reviewedBy: [],
     reviewer: { name: "Desk" },
     updatedAt: "2023-02-07",

@@ -37,7 +37,7 @@ export function apiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   if (missing.length) {
     throw new CliError(`Set ${missing.join(" and ")} first.`, 2, [
       ...(!url ? ["  CLAIMCARDS_URL    the Worker's address, e.g. http://127.0.0.1:8787 or https://cards.example.org"] : []),
-      ...(!token ? ["  CLAIMCARDS_TOKEN  your API token (an admin creates one with: cards token create --name … --role …)"] : []),
+      ...(!token ? ["  CLAIMCARDS_TOKEN  your API token (an admin creates one with: cards token create --person <id>)"] : []),
     ]);
   }
   let parsed: URL;

@@ -1,5 +1,6 @@
 /**
- * Cards: draft, update, submit, publish, correct, retract, show, history, list.
+ * Cards: draft, update, submit, publish, retract, show, history, list
+ * (corrections: corrections.ts).
  * Steps that change a card send If-Match with its version: unless
  * --if-match is given, the CLI first GETs the card to learn its current
  * version. The server still answers 412 if someone changes it in between.
@@ -12,14 +13,14 @@ const STATUSES = ["draft", "review", "published", "retracted"];
 /** Fields the server sets itself; a file may carry them (e.g. a copy of data/cards/x.json or `show --json`). */
 const LIFECYCLE_FIELDS = ["version", "status", "publishedAt", "updatedAt", "corrections", "reviewedBy"];
 
-const IF_MATCH_HELP = [
+export const IF_MATCH_HELP = [
   "The card's version goes in If-Match: unless --if-match <version> is given, the CLI",
   "first GETs the card to learn its current version. If someone changes the card in",
   "between, the server refuses with 412 and nothing changes: run the command again.",
 ];
 
 /** A card body for the write API, from a JSON file shaped like it (lifecycle fields dropped, with a note). */
-async function cardBodyFrom(path: string): Promise<Record<string, unknown>> {
+export async function cardBodyFrom(path: string): Promise<Record<string, unknown>> {
   let value = await readJson(path, "card file");
   if (isObject(value) && Object.keys(value).length === 1 && isObject(value.card)) value = value.card; // `show --json` output
   if (!isObject(value)) throw new CliError(`${path} must hold a JSON object (a card)`);
@@ -28,10 +29,10 @@ async function cardBodyFrom(path: string): Promise<Record<string, unknown>> {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !LIFECYCLE_FIELDS.includes(key)));
 }
 
-const cardPath = (id: string) => `/cards/${encodeURIComponent(id)}`;
+export const cardPath = (id: string) => `/cards/${encodeURIComponent(id)}`;
 
 /** The version to send in If-Match: the one given, or the card's current one. */
-async function versionFor(config: ApiConfig, id: string, given: string | undefined): Promise<number> {
+export async function versionFor(config: ApiConfig, id: string, given: string | undefined): Promise<number> {
   const explicit = versionOption(given);
   if (explicit !== undefined) return explicit;
   const { body } = await callApi(config, cardPath(id));
@@ -44,14 +45,17 @@ function cardLine(card: any): string {
   return `${card.id}  v${card.version}  ${card.updatedAt}  ${claim.length > 70 ? `${claim.slice(0, 69)}…` : claim}`;
 }
 
+/** `Sara Karimi (sara-karimi), …`: people as the card refers to them. */
+const people = (refs: any[] | undefined) => (refs ?? []).map((p) => `${p?.name} (${p?.id})`).join(", ") || "-";
+
 function cardDetails(card: any): string[] {
   const lines = [
     `${card.id}  version ${card.version}  ${card.status}`,
     `  verdict:     ${card.verdict}`,
     `  claim:       ${card.claim?.text} (${card.claim?.claimant?.name}, ${card.claim?.claimant?.kind})`,
     `  summary:     ${card.summary}`,
-    `  authors:     ${(card.authors ?? []).join(", ") || "-"}`,
-    `  reviewed by: ${(card.reviewedBy ?? []).join(", ") || "-"}`,
+    `  authors:     ${people(card.authors)}`,
+    `  reviewed by: ${people(card.reviewedBy)}`,
   ];
   for (const article of card.articles ?? []) lines.push(`  article:     ${article.url}`);
   for (const a of card.attributions ?? []) lines.push(`  source:      ${a.source} (${a.stance}): "${a.quote}"`);
@@ -61,13 +65,13 @@ function cardDetails(card: any): string[] {
   return lines;
 }
 
-/** A state change with If-Match: submit, publish, retract, correct. */
-function step(
+/** A state change with If-Match: submit, publish, retract, correct propose/approve. `done` gets the answer's card (or whole body). */
+export function step(
   name: string,
   summary: string,
   action: string,
   options: { note?: boolean; cardFile?: boolean; help?: string[] },
-  done: (card: any, config: ApiConfig) => string[],
+  done: (card: any, config: ApiConfig, body: any) => string[],
 ): Command {
   return {
     name,
@@ -91,7 +95,7 @@ function step(
       const version = await versionFor(config, id, values["if-match"]);
       const body = card ? { card, note: noteText } : options.note ? { note: noteText } : undefined;
       const response = await callApi(config, `${cardPath(id)}/${action}`, { method: "POST", ifMatch: version, body });
-      show(values.json, response.body, () => done(response.body.card, config));
+      show(values.json, response.body, () => done(response.body.card, config, response.body));
     },
   };
 }
@@ -144,16 +148,9 @@ export const cardCommands: Command[] = [
     "publish",
     { help: ["Publishing runs the same verification as data:check: every quote must be in its archived source."] },
     (card, config) => [
-      `Published ${card.id} (version ${card.version}), reviewed by ${card.reviewedBy.join(", ")}.`,
+      `Published ${card.id} (version ${card.version}), reviewed by ${card.reviewedBy.map((p: any) => p.name).join(", ")}.`,
       `Public: ${config.url}/v1/cards/${card.id}`,
     ],
-  ),
-  step(
-    "correct",
-    "publish a corrected version of a published card, with a note readers see",
-    "correct",
-    { note: true, cardFile: true, help: ["<card.json> is the corrected card, shaped like the draft body."] },
-    (card) => [`Corrected ${card.id}: now version ${card.version}, with ${card.corrections.length} correction(s).`],
   ),
   step("retract", "take a published card down, with a note readers see", "retract", { note: true }, (card, config) => [
     `Retracted ${card.id} (version ${card.version}).`,
@@ -181,8 +178,10 @@ export const cardCommands: Command[] = [
       show(values.json, response.body, () =>
         (response.body.data as any[]).map((entry) => {
           const versions = entry.versionBefore === null ? `v${entry.versionAfter}` : `v${entry.versionBefore}→v${entry.versionAfter}`;
+          const proposer = isObject(entry.detail) && isObject(entry.detail.proposedBy) ? `  proposed by ${entry.detail.proposedBy.name}` : "";
           const detail = isObject(entry.detail) && typeof entry.detail.note === "string" ? `  note: ${entry.detail.note}` : "";
-          return `${entry.at}  ${versions.padEnd(7)}  ${String(entry.action).padEnd(13)}  by ${entry.actor}${detail}`;
+          const who = entry.actorPersonId ? `${entry.actor} (${entry.actorPersonId})` : entry.actor;
+          return `${entry.at}  ${versions.padEnd(7)}  ${String(entry.action).padEnd(23)}  by ${who}${proposer}${detail}`;
         }),
       );
     },

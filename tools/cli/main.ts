@@ -9,11 +9,13 @@
 import { CliError, UsageError } from "./api";
 import type { Command } from "./args";
 import { cardCommands } from "./cards";
+import { correctionCommands } from "./corrections";
+import { peopleCommands } from "./people";
 import { pushCommands } from "./push";
 import { sourceCommands } from "./sources";
 import { tokenCommands } from "./tokens";
 
-const COMMANDS: Command[] = [...pushCommands, ...cardCommands, ...sourceCommands, ...tokenCommands];
+const COMMANDS: Command[] = [...pushCommands, ...cardCommands, ...correctionCommands, ...sourceCommands, ...peopleCommands, ...tokenCommands];
 
 const synopsis = (c: Command) => `${c.name}${c.args ? ` ${c.args}` : ""}`;
 
@@ -32,7 +34,7 @@ function usage(): string {
     "  CLAIMCARDS_URL    its address, e.g. http://127.0.0.1:8787 (npm start) or https://cards.example.org",
     "  CLAIMCARDS_TOKEN  your API token (roles: editor, reviewer, admin)",
     "",
-    "Steps that change a card (update, submit, publish, correct, retract) send its",
+    "Steps that change a card (update, submit, publish, correct propose/approve, retract) send its",
     "version in If-Match: the CLI first GETs the card to learn its current version",
     "(or takes --if-match <version>); if someone changes it in between, the server",
     "answers 412 and nothing changes.",

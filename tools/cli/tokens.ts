@@ -1,31 +1,26 @@
-/** API tokens (admin only): create (shown once), list, revoke. */
-import { apiConfig, callApi, UsageError } from "./api";
+/** API tokens (admin only): create for a person (shown once), list, revoke. */
+import { apiConfig, callApi } from "./api";
 import { COMMON, note, out, parse, parseArgs, positionalArgs, required, show, type Command } from "./args";
-
-const ROLES = ["editor", "reviewer", "admin"];
 
 export const tokenCommands: Command[] = [
   {
     name: "token create",
-    args: `--name "…" --role ${ROLES.join("|")}`,
-    summary: "create a token for one person; it is printed once, never again",
+    args: "--person <id>",
+    summary: "create a token for a person (people add / people list); it is printed once, never again",
     help: [
-      "The name is the person (or system) using the token: the audit log records it and",
-      "the two-person rule compares it with a card's authors. Give each person their own.",
-      "Roles: editor (drafts, sources, submit), reviewer (+ publish, correct, retract),",
-      "admin (+ tokens). Only the token goes to stdout, so",
-      '  TOKEN=$(npm run -s cards -- token create --name "Ana" --role editor)',
+      "The token acts as that person, with their name and role; a person may hold several",
+      "(one per device or script). The audit log records the person and the token.",
+      "Only the token goes to stdout, so",
+      "  TOKEN=$(npm run -s cards -- token create --person sara-karimi)",
       "captures it; the explanation goes to stderr.",
     ],
     async run(argv) {
       const { values, positionals } = parse(() =>
-        parseArgs({ args: argv, options: { ...COMMON, name: { type: "string" }, role: { type: "string" } }, allowPositionals: true, strict: true }),
+        parseArgs({ args: argv, options: { ...COMMON, person: { type: "string" } }, allowPositionals: true, strict: true }),
       );
       positionalArgs(positionals, []);
-      const name = required(values.name, "name");
-      const role = required(values.role, "role");
-      if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
-      const { body } = await callApi(apiConfig(), "/tokens", { body: { name, role } });
+      const person = required(values.person, "person");
+      const { body } = await callApi(apiConfig(), "/tokens", { body: { person } });
       if (values.json) {
         out(JSON.stringify(body, null, 2));
         return;
@@ -38,14 +33,14 @@ export const tokenCommands: Command[] = [
   {
     name: "token list",
     args: "",
-    summary: "every token: id, name, role, created, revoked (never the token itself)",
+    summary: "every token: id, role, person's name and id, created, revoked (never the token itself)",
     async run(argv) {
       const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
       positionalArgs(positionals, []);
       const { body } = await callApi(apiConfig(), "/tokens");
       show(values.json, body, () =>
         (body.data as any[]).map(
-          (t) => `${t.id}  ${String(t.role).padEnd(8)}  ${t.name}  created ${t.createdAt} by ${t.createdBy}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`,
+          (t) => `${t.id}  ${String(t.role).padEnd(8)}  ${t.name} (${t.personId ?? "no person"})  created ${t.createdAt} by ${t.createdBy}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`,
         ),
       );
     },

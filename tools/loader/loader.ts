@@ -9,6 +9,7 @@
 import { getPlatformProxy } from "wrangler";
 import { formatProblem, prepareDataset } from "./prepare-dataset";
 import { join } from "node:path";
+import { planPeople, writePeople } from "./people";
 import { loadPreparedDataset } from "./store";
 import { readDataset } from "./read-dataset";
 
@@ -25,7 +26,7 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; sources: number; cards: number; unchanged: number; keptNewer: string[]; target: "local" | "remote" }
+  | { ok: true; people: number; sources: number; cards: number; unchanged: number; keptNewer: string[]; target: "local" | "remote" }
   /** `problems` are formatted `data/cards/<file>: <field path>: <what is wrong>` lines. */
   | { ok: false; problems: string[] };
 
@@ -41,8 +42,13 @@ export async function loadDataset({ dataDir = "data", remote = false, statePath 
   const fileOf = (kind: "card" | "source", id: string) =>
     kind === "card" ? join(dataDir, "cards", `${id}.json`) : join(dataDir, "sources", `${id}.txt`);
   let outcome;
+  let people;
   try {
+    // People are planned first and written last: a refused card or source leaves them unwritten too.
+    people = await planPeople(proxy.env.DB, prepared.people, join(dataDir, "people.json"));
+    if (!people.ok) return { ok: false, problems: people.problems.map(formatProblem) };
     outcome = await loadPreparedDataset(proxy.env.DB, prepared, fileOf);
+    if (outcome.ok) await writePeople(proxy.env.DB, people.add, new Date().toISOString());
   } finally {
     await proxy.dispose();
   }
@@ -50,6 +56,7 @@ export async function loadDataset({ dataDir = "data", remote = false, statePath 
   const { plan } = outcome;
   return {
     ok: true,
+    people: people.add.length,
     sources: plan.sources.length,
     cards: plan.cards.length,
     unchanged: plan.unchanged,
@@ -62,7 +69,7 @@ export async function loadDataset({ dataDir = "data", remote = false, statePath 
 export function reportLoad(result: LoadResult): { out: string[]; err: string[] } {
   if (result.ok) {
     const out = [
-      `Loaded ${result.sources} source(s) and ${result.cards} card(s) into the ${result.target} D1` +
+      `Loaded ${result.people ? `${result.people} person(s), ` : ""}${result.sources} source(s) and ${result.cards} card(s) into the ${result.target} D1` +
         (result.unchanged ? ` (${result.unchanged} already up to date).` : "."),
     ];
     if (result.keptNewer.length) {

@@ -1,5 +1,7 @@
 import { buildCardView } from "../../worker/domain/public-card";
-import { CardSchema } from "../../worker/domain/schema/card";
+import { personNameKey } from "../../worker/domain/person-name";
+import { CardSchema, type Card } from "../../worker/domain/schema/card";
+import { DataPersonSchema, type DataPerson } from "../../worker/domain/schema/person";
 import { parseWith } from "../../worker/domain/schema/issues";
 import { SourceMetaSchema, sourceTextTooLarge, type ArchivedSource } from "../../worker/domain/schema/source";
 import { sha256Hex } from "../../worker/domain/sha256";
@@ -28,7 +30,7 @@ export interface DatasetProblem {
 }
 
 export type PreparedDataset =
-  | { ok: true; sources: ArchivedSource[]; cards: CardChange[] }
+  | { ok: true; sources: ArchivedSource[]; cards: CardChange[]; people: DataPerson[] }
   | { ok: false; problems: DatasetProblem[] };
 
 /** JSON.parse with the error located by line and column. */
@@ -74,13 +76,61 @@ async function prepareSource(files: SourceFiles, problems: DatasetProblem[]): Pr
   return { ...meta.value, text: files.text.text, sha256: await sha256Hex(files.text.text) };
 }
 
+/** The people file's path when it is missing: what messages name. */
+export const PEOPLE_FILE = "data/people.json";
+
+/** data/people.json: every person a card names, each id and name once. */
+function preparePeople(file: DatasetFile | undefined, problems: DatasetProblem[]): DataPerson[] {
+  if (!file) return [];
+  const json = parseJson(file);
+  if (!json.ok) return void problems.push(json.problem), [];
+  if (!Array.isArray(json.value)) {
+    problems.push({ file: file.file, path: "(root)", message: "must be a JSON array of people: { id, name, role }" });
+    return [];
+  }
+  const people: DataPerson[] = [];
+  const ids = new Map<string, number>();
+  const keys = new Map<string, number>();
+  json.value.forEach((value, i) => {
+    const parsed = parseWith(DataPersonSchema, value);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues) problems.push({ file: file.file, path: `[${i}].${issue.path}`, message: issue.message });
+      return;
+    }
+    const person = parsed.value;
+    const key = personNameKey(person.name);
+    if (ids.has(person.id)) problems.push({ file: file.file, path: `[${i}].id`, message: `"${person.id}" is also used by [${ids.get(person.id)}]` });
+    else if (keys.has(key)) problems.push({ file: file.file, path: `[${i}].name`, message: `"${person.name}" is the same name as [${keys.get(key)}]: one person, one entry` });
+    ids.set(person.id, i);
+    keys.set(key, i);
+    people.push(person);
+  });
+  return people;
+}
+
+/** Every author and reviewer of a card must be a person in data/people.json, shown by their own name. */
+function checkPersonRefs(card: Card, people: Map<string, DataPerson>, peopleFile: string) {
+  const problems: { path: string; message: string }[] = [];
+  for (const field of ["authors", "reviewedBy"] as const) {
+    card[field].forEach((ref, i) => {
+      const person = people.get(ref.id);
+      if (!person) problems.push({ path: `${field}[${i}].id`, message: `names no person "${ref.id}" in ${peopleFile}` });
+      else if (person.name !== ref.name) problems.push({ path: `${field}[${i}].name`, message: `must be "${person.name}", the name of person "${ref.id}"` });
+    });
+  }
+  return problems;
+}
+
 /**
- * Validates a whole dataset (sources and cards) and verifies every published
+ * Validates a whole dataset (people, sources and cards) and verifies every published
  * card. Either everything is fine and ready to store, or nothing is: the
  * loader never writes half a dataset.
  */
-export async function prepareDataset(input: { sources: SourceFiles[]; cards: DatasetFile[] }): Promise<PreparedDataset> {
+export async function prepareDataset(input: { sources: SourceFiles[]; cards: DatasetFile[]; people?: DatasetFile }): Promise<PreparedDataset> {
   const problems: DatasetProblem[] = [];
+  const people = preparePeople(input.people, problems);
+  const peopleById = new Map(people.map((person) => [person.id, person]));
+  const peopleFile = input.people?.file ?? PEOPLE_FILE;
   const sources: ArchivedSource[] = [];
   for (const files of input.sources) {
     const source = await prepareSource(files, problems);
@@ -108,6 +158,7 @@ export async function prepareDataset(input: { sources: SourceFiles[]; cards: Dat
     const other = seen.get(card.id);
     if (other) problems.push({ file: file.file, path: "id", message: `"${card.id}" is also used by ${other}` });
     seen.set(card.id, file.file);
+    for (const issue of checkPersonRefs(card, peopleById, peopleFile)) problems.push({ file: file.file, ...issue });
 
     // Only publication needs verification: drafts may be incomplete.
     let change: CardChange = { card, view: null };
@@ -124,7 +175,7 @@ export async function prepareDataset(input: { sources: SourceFiles[]; cards: Dat
     else cards.push(change);
   }
 
-  return problems.length ? { ok: false, problems } : { ok: true, sources, cards };
+  return problems.length ? { ok: false, problems } : { ok: true, sources, cards, people };
 }
 
 /** Why a card cannot be stored in one D1 row (the same check the write API makes), or null. */

@@ -21,8 +21,8 @@ async function readDatasetFile(path: string, root: string): Promise<DatasetFile>
 }
 
 /**
- * Reads `data/cards/*.json` and `data/sources/*.json` (+ the `.txt`
- * snapshot beside each) from disk. Paths in messages are relative to `root`.
+ * Reads `data/people.json`, `data/cards/*.json` and `data/sources/*.json`
+ * (+ the `.txt` snapshot beside each) from disk. Paths in messages are relative to `root`.
  */
 export async function readDataset(dataDir = "data", root = process.cwd()) {
   const cardsDir = join(dataDir, "cards");
@@ -35,5 +35,7 @@ export async function readDataset(dataDir = "data", root = process.cwd()) {
     const text = await readDatasetFile(textPath, root).catch(() => ({ file: shownPath(textPath, root), text: "" }));
     sources.push({ meta, text });
   }
-  return { cards, sources };
+  const peoplePath = join(dataDir, "people.json");
+  const people = await readDatasetFile(peoplePath, root).catch(() => undefined);
+  return { cards, sources, people };
 }

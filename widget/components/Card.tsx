@@ -94,7 +94,7 @@ function renderCard(
 
       <p class="review">
         {/* A span, so styles.css isolates the names' direction like every other API text. */}
-        {strings.reviewedBy} <span>{card.reviewedBy.join(", ")}</span>
+        {strings.reviewedBy} <span>{card.reviewedBy.map((person) => person.name).join(", ")}</span>
         {" · "}
         <ExternalLink href={card.reviewer.url} target={target}>
           {card.reviewer.name}

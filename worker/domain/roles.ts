@@ -1,5 +1,4 @@
 import * as v from "valibot";
-import { Text } from "./schema/primitives";
 
 /**
  * Who may do what. Roles are cumulative: a reviewer can do all an editor
@@ -15,8 +14,10 @@ export const REQUIRED_ROLE = {
   submitForReview: "editor",
   archiveSource: "editor",
   publish: "reviewer",
+  /** Propose, approve (someone else's) or withdraw a correction of a published card. */
   correct: "reviewer",
   retract: "reviewer",
+  /** People and their tokens. */
   manageTokens: "admin",
 } as const satisfies Record<string, Role>;
 
@@ -26,17 +27,22 @@ export function mayDo(role: Role, action: Action): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(REQUIRED_ROLE[action]);
 }
 
-/** Whoever a token belongs to: recorded in the audit log, checked by the two-person rule. */
+/** Whoever a token belongs to: recorded in the audit log (person and token), checked by the two-person rule. */
 export interface Actor {
+  /** The person's id: what the two-person rule compares. Null for the bootstrap admin token (not a person). */
+  personId: string | null;
+  /** The person's display name, for messages and the audit log. */
   name: string;
+  /** The person's role. */
   role: Role;
   /** Null for the bootstrap admin token from the ADMIN_TOKEN secret. */
   tokenId: string | null;
 }
 
-/** What an admin sends to create a token. */
+/** An actor who is a person: the only kind that may write or review cards. */
+export type PersonActor = Actor & { personId: string };
+
+/** What an admin sends to create a token: the person it belongs to (their role is the token's). */
 export const CreateTokenSchema = v.strictObject({
-  /** The person (or system) who will use it: shown in the audit log and checked by the two-person rule. */
-  name: Text(100),
-  role: v.picklist(ROLES, `must be one of ${ROLES.join(", ")}`),
+  person: v.pipe(v.string(), v.nonEmpty("must be a person id"), v.maxLength(400)),
 });

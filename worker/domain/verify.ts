@@ -56,10 +56,6 @@ export class SourceIndex {
   }
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-}
-
 function shorten(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -87,7 +83,7 @@ function locateAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: 
  * `npm run data:check`, the loader and the publish step of the write API.
  *
  * - every attribution quote occurs in its archived source (normalised);
- * - someone other than the authors reviewed it;
+ * - someone other than the authors reviewed it (compared by person id);
  * - it has at least one attribution and a summary;
  * - every article anchor occurs in the article, when the article is archived.
  */
@@ -121,9 +117,11 @@ export function verifyCard(card: Card, index: SourceIndex): Verification {
   if (card.reviewedBy.length === 0) {
     problems.push({ path: "reviewedBy", message: "needs a reviewer other than the authors" });
   }
+  // People, not names: the ids are what identify them (see worker/domain/person-name.ts for how names stay unique).
+  const authorIds = new Set(card.authors.map((author) => author.id));
   card.reviewedBy.forEach((reviewer, i) => {
-    if (card.authors.some((author) => sameName(author, reviewer))) {
-      problems.push({ path: `reviewedBy[${i}]`, message: `"${reviewer}" is also an author; someone else must review` });
+    if (authorIds.has(reviewer.id)) {
+      problems.push({ path: `reviewedBy[${i}]`, message: `"${reviewer.name}" is also an author; someone else must review` });
     }
   });
   if (!card.summary.trim()) problems.push({ path: "summary", message: "must explain the verdict" });

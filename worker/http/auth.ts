@@ -22,11 +22,11 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     let actor: Actor | null = null;
     const admin = c.env.ADMIN_TOKEN;
     if (admin && admin.length >= 16 && timingSafeEqualBytes(hash, await sha256Bytes(admin))) {
-      actor = { name: "admin", role: "admin", tokenId: null };
+      actor = { personId: null, name: "admin", role: "admin", tokenId: null };
     } else {
       const hex = [...hash].map((b) => b.toString(16).padStart(2, "0")).join("");
       const token = await findTokenByHash(c.env.DB, hex);
-      if (token) actor = { name: token.name, role: token.role, tokenId: token.id };
+      if (token) actor = { personId: token.personId, name: token.name, role: token.role, tokenId: token.id };
     }
     if (!actor) {
       c.header("www-authenticate", 'Bearer realm="claimcards", error="invalid_token"');

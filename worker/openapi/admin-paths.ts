@@ -1,6 +1,7 @@
 import { CARD_STATUSES } from "../domain/schema/card";
 import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
 import { CreateTokenSchema } from "../domain/roles";
+import { CreatePersonSchema } from "../domain/schema/person";
 import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema } from "../domain/schema/source";
 import { MatchRequestSchema } from "../domain/matching/match-request";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
@@ -23,6 +24,7 @@ const writeErrors = {
 };
 const ifMatch = { name: "If-Match", in: "header", required: true, description: "The card version this change is based on", schema: { type: "string", example: "3" } };
 const cardId = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const personId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const sourceId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 /** A captured page as a download: the publisher's exact bytes, never rendered on our origin. */
 const capturedBytes = {
@@ -119,12 +121,44 @@ export const adminPaths = {
     undefined,
     unverified,
   ),
-  "/v1/admin/cards/{id}/correct": step(
-    "adminCorrectCard",
-    "Publish a corrected version with a note readers see (reviewer)",
-    body(jsonSchema(CorrectionRequestSchema)),
+  "/v1/admin/cards/{id}/corrections": {
+    get: {
+      summary: "The pending correction, if any (editor)",
+      operationId: "adminGetPendingCorrection",
+      ...secured,
+      parameters: [cardId],
+      responses: { "200": ok("`data`: zero or one proposal", "CorrectionList"), "404": error("No such card"), ...writeErrors },
+    },
+    post: {
+      summary: "Propose a correction: the full corrected card and the note readers will see; nothing public changes yet (reviewer)",
+      operationId: "adminProposeCorrection",
+      ...secured,
+      parameters: [cardId, ifMatch],
+      requestBody: body(jsonSchema(CorrectionRequestSchema)),
+      responses: {
+        "201": ok("The pending proposal", "CorrectionResult"),
+        ...versioned,
+        "409": error("Not published, or a correction is already pending"),
+        ...unverified,
+        ...writeErrors,
+      },
+    },
+  },
+  "/v1/admin/cards/{id}/corrections/approve": step(
+    "adminApproveCorrection",
+    "Approve the pending correction: someone other than its proposer, the authors and the card's writers; verified like publishing (reviewer)",
+    undefined,
     unverified,
   ),
+  "/v1/admin/cards/{id}/corrections/withdraw": {
+    post: {
+      summary: "Withdraw the pending correction (its proposer, or an admin)",
+      operationId: "adminWithdrawCorrection",
+      ...secured,
+      parameters: [cardId],
+      responses: { "200": ok("Withdrawn: the proposal's id", "Withdrawn"), "404": error("None pending"), ...writeErrors },
+    },
+  },
   "/v1/admin/cards/{id}/retract": step(
     "adminRetractCard",
     "Retract: gone from public responses; its id answers 410 with the note (reviewer)",
@@ -195,6 +229,41 @@ export const adminPaths = {
       responses: { "200": capturedBytes, "404": error("No such source, not captured, or full copies are not public here") },
     },
   },
+  "/v1/admin/people": {
+    get: {
+      summary: "List people (admin)",
+      operationId: "adminListPeople",
+      ...secured,
+      responses: { "200": ok("People", "PersonList"), ...writeErrors },
+    },
+    post: {
+      summary: "Add a person; a name equal to another's after NFKC, whitespace and case folding is refused (admin)",
+      operationId: "adminCreatePerson",
+      ...secured,
+      requestBody: body(jsonSchema(CreatePersonSchema), { name: "Ben Reviewer", role: "reviewer" }),
+      responses: {
+        "201": ok("The new person", "Person"),
+        "409": error("The name is already a person's; the message names them"),
+        ...writeErrors,
+      },
+    },
+  },
+  "/v1/admin/people/{id}": {
+    get: {
+      summary: "One person (admin)",
+      operationId: "adminGetPerson",
+      ...secured,
+      parameters: [personId],
+      responses: { "200": ok("The person", "PersonResult"), "404": error("No such person"), ...writeErrors },
+    },
+    delete: {
+      summary: "Revoke a person and every token of theirs (admin)",
+      operationId: "adminRevokePerson",
+      ...secured,
+      parameters: [personId],
+      responses: { "204": { description: "Revoked" }, "404": error("No unrevoked person with this id"), ...writeErrors },
+    },
+  },
   "/v1/admin/tokens": {
     get: {
       summary: "List tokens, without secrets (admin)",
@@ -206,7 +275,7 @@ export const adminPaths = {
       summary: "Create a token; the response is the only time it is shown (admin)",
       operationId: "adminCreateToken",
       ...secured,
-      requestBody: body(jsonSchema(CreateTokenSchema), { name: "Ben Reviewer", role: "reviewer" }),
+      requestBody: body(jsonSchema(CreateTokenSchema), { person: "daniel-okafor" }),
       responses: { "201": ok("The new token", "NewToken"), ...writeErrors },
     },
   },

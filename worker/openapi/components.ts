@@ -25,6 +25,13 @@ export const namedSchemas = {
   TokenList: responses.TokenListSchema,
   NewToken: responses.NewTokenSchema,
   MatchResult: responses.MatchResultSchema,
+  Person: responses.PersonSchema,
+  PersonList: responses.PersonListSchema,
+  PersonResult: responses.PersonResultSchema,
+  CorrectionProposal: responses.CorrectionProposalSchema,
+  CorrectionResult: responses.CorrectionResultSchema,
+  CorrectionList: responses.CorrectionListSchema,
+  Withdrawn: responses.WithdrawnSchema,
   OEmbed: responses.OEmbedSchema,
   Health: responses.HealthSchema,
 };

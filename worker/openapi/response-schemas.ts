@@ -4,6 +4,8 @@ import { AnchorSchema, CARD_STATUSES, CardSchema } from "../domain/schema/card";
 import { IsoDate } from "../domain/schema/primitives";
 import { PublicSourceSchema } from "../domain/schema/public-card";
 import { ROLES } from "../domain/roles";
+import { PersonRefSchema } from "../domain/schema/person";
+import { CardDraftSchema } from "../domain/workflow";
 
 /**
  * Response bodies that have no valibot schema of their own elsewhere (the
@@ -54,8 +56,12 @@ export const CardSummaryListSchema = v.object({ data: v.array(CardSummarySchema)
 export const AuditEntrySchema = v.object({
   id: v.pipe(v.number(), v.integer()),
   at: IsoDate,
-  /** Who did it: the name on their token. */
+  /** Who did it: the person's display name at the time. */
   actor: v.string(),
+  /** The person's id (null for the loader and the bootstrap token, and entries from before people existed that no name matched). */
+  actorPersonId: v.nullable(v.string()),
+  /** The token used (null for the loader, the bootstrap token and entries from before people existed). */
+  actorTokenId: v.nullable(v.string()),
   /** What was done: card.create, card.publish, token.revoke, … */
   action: v.string(),
   /** The id of the card, source or token it was done to. */
@@ -85,6 +91,38 @@ export const FullSourceSchema = v.object({
   }),
 });
 
+/** A person of the newsroom: tokens belong to people, and every rule compares their ids. */
+export const PersonSchema = v.object({
+  id: v.string(),
+  /** Unique after NFKC, whitespace collapsing and case folding. */
+  name: v.string(),
+  role: v.picklist(ROLES),
+  createdAt: IsoDate,
+  createdBy: v.string(),
+  /** When the person (and with them every token of theirs) was revoked, or null. */
+  revokedAt: v.nullable(IsoDate),
+});
+export const PersonListSchema = v.object({ data: v.array(PersonSchema) });
+export const PersonResultSchema = v.object({ person: PersonSchema });
+
+/** A correction proposed by one reviewer, waiting for a second person. */
+export const CorrectionProposalSchema = v.object({
+  id: v.string(),
+  cardId: v.string(),
+  /** The card version it corrects: approval needs the card to still be at it. */
+  baseVersion: Version,
+  /** The full corrected card, as proposed. */
+  card: CardDraftSchema,
+  /** The note readers will see under "Corrections". */
+  note: v.string(),
+  proposedBy: PersonRefSchema,
+  proposedByToken: v.nullable(v.string()),
+  proposedAt: IsoDate,
+});
+export const CorrectionResultSchema = v.object({ proposal: CorrectionProposalSchema });
+export const CorrectionListSchema = v.object({ data: v.array(CorrectionProposalSchema) });
+export const WithdrawnSchema = v.object({ withdrawn: v.string() });
+
 /** `POST /v1/admin/match`: one sentence of the article that repeats a published card's claim. */
 export const ArticleMatchSchema = v.object({
   sentence: v.string(),
@@ -109,6 +147,9 @@ export const MatchResultSchema = v.object({
 /** An API token as listed: never its secret, which is stored only as a hash. */
 export const TokenSchema = v.object({
   id: v.string(),
+  /** The person the token belongs to (null only for tokens older than people that no migration could place). */
+  personId: v.nullable(v.string()),
+  /** The person's display name. */
   name: v.string(),
   role: v.picklist(ROLES),
   createdAt: IsoDate,
@@ -122,6 +163,8 @@ export const TokenListSchema = v.object({ data: v.array(TokenSchema) });
 /** `POST /v1/admin/tokens`: the only response that ever shows the token. */
 export const NewTokenSchema = v.object({
   id: v.string(),
+  /** The person the token belongs to. */
+  person: v.string(),
   name: v.string(),
   role: v.picklist(ROLES),
   /** The bearer token itself: store it now, it cannot be shown again. */

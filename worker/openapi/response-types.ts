@@ -32,12 +32,18 @@ type Checks = {
   history: Documents<typeof s.AuditHistorySchema, InferResponseType<Card["history"]["$get"], 200>>;
   submit: Documents<typeof s.CardResultSchema, InferResponseType<Card["submit"]["$post"], 200>>;
   publish: Documents<typeof s.CardResultSchema, InferResponseType<Card["publish"]["$post"], 200>>;
-  correct: Documents<typeof s.CardResultSchema, InferResponseType<Card["correct"]["$post"], 200>>;
   retract: Documents<typeof s.CardResultSchema, InferResponseType<Card["retract"]["$post"], 200>>;
   archiveSource: Documents<typeof s.ArchivedSourceResultSchema, InferResponseType<Admin["sources"]["$post"], 201>>;
   listTokens: Documents<typeof s.TokenListSchema, InferResponseType<Admin["tokens"]["$get"], 200>>;
   createToken: Documents<typeof s.NewTokenSchema, InferResponseType<Admin["tokens"]["$post"], 201>>;
   match: Documents<typeof s.MatchResultSchema, InferResponseType<Admin["match"]["$post"], 200>>;
+  listPeople: Documents<typeof s.PersonListSchema, InferResponseType<Admin["people"]["$get"], 200>>;
+  createPerson: Documents<typeof s.PersonSchema, InferResponseType<Admin["people"]["$post"], 201>>;
+  getPerson: Documents<typeof s.PersonResultSchema, InferResponseType<Admin["people"][":id"]["$get"], 200>>;
+  pendingCorrection: Documents<typeof s.CorrectionListSchema, InferResponseType<Card["corrections"]["$get"], 200>>;
+  proposeCorrection: Documents<typeof s.CorrectionResultSchema, InferResponseType<Card["corrections"]["$post"], 201>>;
+  approveCorrection: Documents<typeof s.CardResultSchema, InferResponseType<Card["corrections"]["approve"]["$post"], 200>>;
+  withdrawCorrection: Documents<typeof s.WithdrawnSchema, InferResponseType<Card["corrections"]["withdraw"]["$post"], 200>>;
   /** Errors come from onError, which Hono cannot see per route: check the body it builds instead. */
   error: Same<Served<typeof ErrorSchema>, JSONParsed<import("../http/errors").ErrorBody>>;
 };
@@ -53,11 +59,17 @@ export const responsesMatchTheirSchemas: Checks = {
   history: true,
   submit: true,
   publish: true,
-  correct: true,
   retract: true,
   archiveSource: true,
   listTokens: true,
   createToken: true,
   match: true,
+  listPeople: true,
+  createPerson: true,
+  getPerson: true,
+  pendingCorrection: true,
+  proposeCorrection: true,
+  approveCorrection: true,
+  withdrawCorrection: true,
   error: true,
 };

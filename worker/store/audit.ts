@@ -2,7 +2,12 @@
 export interface AuditEntry {
   id: number;
   at: string;
+  /** The person's display name at the time (or "admin" for the bootstrap token, "data/ loader"). */
   actor: string;
+  /** Who it was: the person's id (null for the bootstrap admin token and the loader). */
+  actorPersonId: string | null;
+  /** Which of their tokens was used (null for the bootstrap admin token and the loader). */
+  actorTokenId: string | null;
   action: string;
   subject: string;
   versionBefore: number | null;
@@ -10,9 +15,16 @@ export interface AuditEntry {
   detail: unknown;
 }
 
-export interface AuditRecord {
-  at: string;
+/** Who made a change, as the audit log records it. */
+export interface AuditActor {
+  /** Display name. */
   actor: string;
+  actorPersonId?: string | null;
+  actorTokenId?: string | null;
+}
+
+export interface AuditRecord extends AuditActor {
+  at: string;
   action: string;
   subject: string;
   versionBefore?: number | null;
@@ -28,8 +40,8 @@ export interface AuditRecord {
 export function auditStatement(db: D1Database, record: AuditRecord): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO audit_log (at, actor, action, subject, version_before, version_after, detail, applied)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, changes())`,
+      `INSERT INTO audit_log (at, actor, action, subject, version_before, version_after, detail, actor_person_id, actor_token_id, applied)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, changes())`,
     )
     .bind(
       record.at,
@@ -39,12 +51,14 @@ export function auditStatement(db: D1Database, record: AuditRecord): D1PreparedS
       record.versionBefore ?? null,
       record.versionAfter ?? null,
       record.detail === undefined ? null : JSON.stringify(record.detail),
+      record.actorPersonId ?? null,
+      record.actorTokenId ?? null,
     );
 }
 
 /** SQL of auditHistory. */
 export const AUDIT_HISTORY_SQL = `
-  SELECT id, at, actor, action, subject, version_before, version_after, detail
+  SELECT id, at, actor, actor_person_id, actor_token_id, action, subject, version_before, version_after, detail
   FROM audit_log WHERE subject = ?1 ORDER BY id`;
 
 /** The history of one card, source or token, oldest first. */
@@ -52,11 +66,13 @@ export async function auditHistory(db: D1Database, subject: string): Promise<Aud
   const { results } = await db
     .prepare(AUDIT_HISTORY_SQL)
     .bind(subject)
-    .all<{ id: number; at: string; actor: string; action: string; subject: string; version_before: number | null; version_after: number | null; detail: string | null }>();
+    .all<{ id: number; at: string; actor: string; actor_person_id: string | null; actor_token_id: string | null; action: string; subject: string; version_before: number | null; version_after: number | null; detail: string | null }>();
   return results.map((row) => ({
     id: row.id,
     at: row.at,
     actor: row.actor,
+    actorPersonId: row.actor_person_id,
+    actorTokenId: row.actor_token_id,
     action: row.action,
     subject: row.subject,
     versionBefore: row.version_before,
@@ -70,11 +86,21 @@ export function isStaleWrite(error: unknown): boolean {
   return String((error as Error)?.message ?? error).includes("CHECK constraint failed: applied = 1");
 }
 
-/** Everyone whose token drafted a card (created or edited it): the people who may not publish or correct it. */
+/** The audit actions that make someone a writer of a card (see cardWriters). */
+export const WRITING_ACTIONS = ["card.create", "card.update", "card.submit", "card.correction.propose"] as const;
+
+/**
+ * The people (ids) who wrote a card: whoever created, edited or submitted
+ * it, or proposed a correction of it, by the audit log. None of them may
+ * publish it or approve a correction of it.
+ */
 export async function cardWriters(db: D1Database, cardId: string): Promise<string[]> {
   const { results } = await db
-    .prepare(`SELECT DISTINCT actor FROM audit_log WHERE subject = ?1 AND action IN ('card.create', 'card.update')`)
+    .prepare(
+      `SELECT DISTINCT actor_person_id AS person FROM audit_log
+        WHERE subject = ?1 AND action IN (${WRITING_ACTIONS.map((a) => `'${a}'`).join(", ")}) AND actor_person_id IS NOT NULL`,
+    )
     .bind(cardId)
-    .all<{ actor: string }>();
-  return results.map((row) => row.actor);
+    .all<{ person: string }>();
+  return results.map((row) => row.person);
 }

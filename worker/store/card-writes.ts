@@ -23,23 +23,34 @@ export async function saveCardChange(
   expectedVersion: number | null,
   audit: Omit<AuditRecord, "subject" | "versionAfter">,
 ): Promise<void> {
-  const { card, view } = change;
-  const values = cardRow(card, view);
   const write =
-    expectedVersion === null
-      ? db.prepare(CARD_INSERT).bind(...values)
-      : db
-          .prepare(
-            `UPDATE cards SET version = ?2, status = ?3, lang = ?4, verdict = ?5, published_at = ?6,
-                    updated_at = ?7, body = ?8, view = ?9
-              WHERE id = ?1 AND version = ?10`,
-          )
-          .bind(...values, expectedVersion);
+    expectedVersion === null ? db.prepare(CARD_INSERT).bind(...cardRow(change.card, change.view)) : cardUpdateStatement(db, change, expectedVersion);
   await db.batch([
     write,
-    auditStatement(db, { ...audit, subject: card.id, versionAfter: card.version }),
+    auditStatement(db, { ...audit, subject: change.card.id, versionAfter: change.card.version }),
     ...cardLinkStatements(db, change),
   ]);
+}
+
+/**
+ * The update of a card that is still at `expectedVersion`. `guard` adds a
+ * condition (SQL using ?11 onwards, `guardParams`) that must also hold, for
+ * changes that depend on another row (an approved correction proposal).
+ */
+export function cardUpdateStatement(
+  db: D1Database,
+  change: CardChange,
+  expectedVersion: number,
+  guard = "",
+  guardParams: unknown[] = [],
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE cards SET version = ?2, status = ?3, lang = ?4, verdict = ?5, published_at = ?6,
+              updated_at = ?7, body = ?8, view = ?9
+        WHERE id = ?1 AND version = ?10${guard ? ` AND ${guard}` : ""}`,
+    )
+    .bind(...cardRow(change.card, change.view), expectedVersion, ...guardParams);
 }
 
 export interface CardSummary {

@@ -1,9 +1,13 @@
 import type { Role } from "../domain/roles";
-import { auditStatement } from "./audit";
+import { auditStatement, type AuditActor } from "./audit";
 
 export interface TokenRecord {
   id: string;
+  /** The person the token belongs to. */
+  personId: string | null;
+  /** The person's display name (the token's own name for tokens made before people existed). */
   name: string;
+  /** The person's role: what the token may do. */
   role: Role;
   createdAt: string;
   createdBy: string;
@@ -12,6 +16,7 @@ export interface TokenRecord {
 
 interface TokenRow {
   id: string;
+  person_id: string | null;
   name: string;
   role: Role;
   created_at: string;
@@ -21,6 +26,7 @@ interface TokenRow {
 
 const fromRow = (row: TokenRow): TokenRecord => ({
   id: row.id,
+  personId: row.person_id,
   name: row.name,
   role: row.role,
   createdAt: row.created_at,
@@ -28,36 +34,50 @@ const fromRow = (row: TokenRow): TokenRecord => ({
   revokedAt: row.revoked_at,
 });
 
-/** SQL of findTokenByHash: runs on every write request. */
+/**
+ * SQL of findTokenByHash: runs on every write request. A token works only
+ * while it and its person are both unrevoked; the person's name and role
+ * are what it acts with.
+ */
 export const TOKEN_BY_HASH_SQL = `
-  SELECT id, name, role, created_at, created_by, revoked_at FROM api_tokens WHERE token_sha256 = ?1 AND revoked_at IS NULL`;
+  SELECT t.id, t.person_id, p.name, p.role, t.created_at, t.created_by, t.revoked_at
+  FROM api_tokens t JOIN people p ON p.id = t.person_id
+  WHERE t.token_sha256 = ?1 AND t.revoked_at IS NULL AND p.revoked_at IS NULL`;
 
-/** The live (unrevoked) token with this SHA-256, if any. */
+/** The live (unrevoked, of an unrevoked person) token with this SHA-256, if any. */
 export async function findTokenByHash(db: D1Database, sha256: string): Promise<TokenRecord | null> {
-  const row = await db
-    .prepare(TOKEN_BY_HASH_SQL)
-    .bind(sha256)
-    .first<TokenRow>();
+  const row = await db.prepare(TOKEN_BY_HASH_SQL).bind(sha256).first<TokenRow>();
   return row ? fromRow(row) : null;
 }
 
+/**
+ * Creates a token for a person, with the person's name and role. The insert
+ * selects the person, so a person revoked in the meantime gets no token:
+ * the audit row's CHECK then fails the batch.
+ */
 export async function insertToken(
   db: D1Database,
-  token: { id: string; name: string; role: Role; sha256: string },
-  actor: string,
+  token: { id: string; personId: string; sha256: string },
+  actor: AuditActor,
   at: string,
 ): Promise<void> {
   await db.batch([
     db
-      .prepare(`INSERT INTO api_tokens (id, name, role, token_sha256, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`)
-      .bind(token.id, token.name, token.role, token.sha256, at, actor),
-    auditStatement(db, { at, actor, action: "token.create", subject: `token:${token.id}`, detail: { name: token.name, role: token.role } }),
+      .prepare(
+        `INSERT INTO api_tokens (id, person_id, name, role, token_sha256, created_at, created_by)
+         SELECT ?1, id, name, role, ?3, ?4, ?5 FROM people WHERE id = ?2 AND revoked_at IS NULL`,
+      )
+      .bind(token.id, token.personId, token.sha256, at, actor.actor),
+    auditStatement(db, { at, ...actor, action: "token.create", subject: `token:${token.id}`, detail: { person: token.personId } }),
   ]);
 }
 
 export async function listTokens(db: D1Database): Promise<TokenRecord[]> {
   const { results } = await db
-    .prepare(`SELECT id, name, role, created_at, created_by, revoked_at FROM api_tokens ORDER BY created_at, id`)
+    .prepare(
+      `SELECT t.id, t.person_id, COALESCE(p.name, t.name) AS name, COALESCE(p.role, t.role) AS role, t.created_at, t.created_by, t.revoked_at
+       FROM api_tokens t LEFT JOIN people p ON p.id = t.person_id ORDER BY t.created_at, t.id`,
+    )
     .all<TokenRow>();
   return results.map(fromRow);
 }
@@ -69,9 +89,9 @@ export async function isLiveToken(db: D1Database, id: string): Promise<boolean> 
 }
 
 /** Revokes a token; the audit row's CHECK makes an unknown or already revoked id fail the batch. */
-export async function revokeToken(db: D1Database, id: string, actor: string, at: string): Promise<void> {
+export async function revokeToken(db: D1Database, id: string, actor: AuditActor, at: string): Promise<void> {
   await db.batch([
     db.prepare(`UPDATE api_tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL`).bind(id, at),
-    auditStatement(db, { at, actor, action: "token.revoke", subject: `token:${id}` }),
+    auditStatement(db, { at, ...actor, action: "token.revoke", subject: `token:${id}` }),
   ]);
 }

@@ -29,8 +29,8 @@ function card(overrides: Partial<Card> = {}): Card {
     summary: "Because.",
     attributions: [{ source: "article", quote: "around 20,000 people have been arrested", stance: "supports" }],
     articles: [],
-    authors: ["Ana"],
-    reviewedBy: ["Ben"],
+    authors: [{ id: "ana", name: "Ana" }],
+    reviewedBy: [{ id: "ben", name: "Ben" }],
     reviewer: { name: "Desk" },
     updatedAt: "2023-02-07",
   });
@@ -91,7 +91,10 @@ describe("verifyCard", () => {
   });
 
   it("refuses an author reviewing their own card, an unknown source, and no attributions", () => {
-    expect(verifyCard(card({ reviewedBy: ["ana "] }), index)).toMatchObject({ ok: false, problems: [{ path: "reviewedBy[0]" }] });
+    // The same person (id), whatever name the entry shows.
+    expect(verifyCard(card({ reviewedBy: [{ id: "ana", name: "A. N. Other" }] }), index)).toMatchObject({ ok: false, problems: [{ path: "reviewedBy[0]" }] });
+    // Names are for display: two people who share a name are still two people.
+    expect(verifyCard(card({ reviewedBy: [{ id: "ana-2", name: "Ana" }] }), index)).toMatchObject({ ok: true });
     expect(verifyCard(card({ reviewedBy: [] }), index)).toMatchObject({ ok: false, problems: [{ path: "reviewedBy" }] });
     expect(verifyCard(card({ attributions: [] }), index)).toMatchObject({ ok: false, problems: [{ path: "attributions" }] });
     const unknown = card({ attributions: [{ source: "nowhere", quote: "x", stance: "supports" }] });

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { VERDICT_KEYS } from "../../../common/verdicts";
+import { PersonRefSchema } from "./person";
 import { HttpUrl, IsoDate, LangTag, Slug, Text } from "./primitives";
 
 /** Lifecycle of a card. Only `published` cards are ever served publicly. */
@@ -87,8 +88,6 @@ const TranslationSchema = v.strictObject({
   summary: v.optional(Text(4000)),
 });
 
-const PersonName = Text(200);
-
 /** A claim card as editors write it (in `data/cards/*.json` or the write API). */
 export const CardSchema = v.strictObject({
   /** URL-safe id; also the file name in `data/cards/`. */
@@ -104,10 +103,10 @@ export const CardSchema = v.strictObject({
   summary: Text(4000),
   attributions: v.pipe(v.array(AttributionSchema), v.maxLength(50)),
   articles: v.pipe(v.array(ArticleSchema), v.maxLength(50)),
-  /** Who wrote the card. */
-  authors: v.pipe(v.array(PersonName), v.maxLength(20)),
-  /** Who reviewed it; must not include any author (two-person rule). */
-  reviewedBy: v.pipe(v.array(PersonName), v.maxLength(20)),
+  /** Who wrote the card: people (`{ id, name }`); rules compare the ids, readers see the names. */
+  authors: v.pipe(v.array(PersonRefSchema), v.maxLength(20)),
+  /** Who reviewed it (people, set by the server on publication and approved corrections); never an author. */
+  reviewedBy: v.pipe(v.array(PersonRefSchema), v.maxLength(20)),
   reviewer: ReviewerOrgSchema,
   publishedAt: v.optional(IsoDate),
   updatedAt: IsoDate,

@@ -3,9 +3,9 @@ import * as v from "valibot";
 import { CARD_STATUSES, type Card } from "../../domain/schema/card";
 import { Slug } from "../../domain/schema/primitives";
 import { SourceIndex } from "../../domain/verify";
+import { approveCorrection, proposeCorrection, requireMayWithdraw } from "../../domain/corrections";
 import {
   CardDraftSchema,
-  correct,
   CorrectionRequestSchema,
   newDraft,
   publish,
@@ -23,9 +23,11 @@ import { ifMatchVersion, jsonBody } from "../../http/json-body";
 import { validQuery } from "../../http/validate";
 import { auditHistory, cardWriters } from "../../store/audit";
 import { getCard, listCardsByStatus, saveCardChange } from "../../store/card-writes";
+import { pendingCorrection, saveApprovedCorrection, saveProposal, withdrawProposal } from "../../store/corrections";
 import { sourcesForCard } from "../../store/sources";
 import { DEFAULT_LIMIT, Limit } from "../query";
 import { refusingClearly } from "./errors";
+import { auditActor, personActor, resolveAuthors } from "./people-refs";
 
 const now = () => new Date().toISOString();
 
@@ -52,12 +54,17 @@ async function save(c: Context<AppEnv>, action: string, before: Card | null, cha
   await refusingClearly(() =>
     saveCardChange(c.env.DB, change, before?.version ?? null, {
       at: change.card.updatedAt,
-      actor: c.get("actor").name,
+      ...auditActor(c),
       action,
       versionBefore: before?.version ?? null,
       detail,
     }),
   );
+  return answer(c, before, change);
+}
+
+/** Clears cached public copies of what a change touched, and answers with the card. */
+async function answer(c: Context<AppEnv>, before: Card | null, change: CardChange) {
   if (before?.status === "published" || change.card.status === "published") {
     const urls = [...(before?.articles ?? []), ...change.card.articles].map((a) => a.url);
     // Before answering: whoever published, corrected or retracted expects the next read to show it.
@@ -65,6 +72,13 @@ async function save(c: Context<AppEnv>, action: string, before: Card | null, cha
   }
   c.header("etag", `"${change.card.version}"`);
   return c.json({ card: change.card }, before ? 200 : 201);
+}
+
+/** The card's pending correction, or 404. */
+async function pendingOf(c: Context<AppEnv>, card: Card) {
+  const proposal = await pendingCorrection(c.env.DB, card.id);
+  if (!proposal) throw new ApiError(404, "not_found", `No correction of "${card.id}" is pending`);
+  return proposal;
 }
 
 async function sourceIndexFor(c: Context<AppEnv>, card: Card): Promise<SourceIndex> {
@@ -76,15 +90,17 @@ const ListQuery = v.object({
   limit: Limit,
 });
 
-/** `/v1/admin/cards`: drafts, review, publication, corrections and retraction. */
+/** `/v1/admin/cards`: drafts, review, publication, corrections through review, and retraction. */
 export const adminCardRoutes = new Hono<AppEnv>()
   .get("/", requireRole("readCards"), validQuery(ListQuery), async (c) => {
     const { status, limit } = c.req.valid("query");
     return c.json({ data: await listCardsByStatus(c.env.DB, status, limit ?? DEFAULT_LIMIT) });
   })
   .post("/", requireRole("writeDraft"), async (c) => {
+    personActor(c);
     const draft = await jsonBody(c, CardDraftSchema);
-    return save(c, "card.create", null, newDraft(draft, now()));
+    const authors = await resolveAuthors(c.env.DB, draft.authors);
+    return save(c, "card.create", null, newDraft({ ...draft, authors }, now()));
   })
   .get("/:id", requireRole("readCards"), async (c) => {
     const card = await existingCard(c);
@@ -92,32 +108,76 @@ export const adminCardRoutes = new Hono<AppEnv>()
     return c.json({ card });
   })
   .put("/:id", requireRole("writeDraft"), async (c) => {
+    personActor(c);
     const card = await cardAtVersion(c);
     const draft = await jsonBody(c, CardDraftSchema);
-    return save(c, "card.update", card, await refusingClearly(async () => updateDraft(card, draft, now())));
+    const authors = await resolveAuthors(c.env.DB, draft.authors);
+    return save(c, "card.update", card, await refusingClearly(async () => updateDraft(card, { ...draft, authors }, now())));
   })
   .get("/:id/history", requireRole("readCards"), async (c) => {
     const card = await existingCard(c);
     return c.json({ data: await auditHistory(c.env.DB, card.id) });
   })
   .post("/:id/submit", requireRole("submitForReview"), async (c) => {
+    personActor(c);
     const card = await cardAtVersion(c);
     return save(c, "card.submit", card, await refusingClearly(async () => submitForReview(card, now())));
   })
   .post("/:id/publish", requireRole("publish"), async (c) => {
+    const actor = personActor(c);
     const card = await cardAtVersion(c);
     const [index, writers] = await Promise.all([sourceIndexFor(c, card), cardWriters(c.env.DB, card.id)]);
-    return save(c, "card.publish", card, await refusingClearly(async () => publish(card, c.get("actor"), writers, index, now())));
+    return save(c, "card.publish", card, await refusingClearly(async () => publish(card, actor, writers, index, now())));
   })
-  .post("/:id/correct", requireRole("correct"), async (c) => {
+  // The one-step correction let a single reviewer rewrite a published verdict: gone.
+  .post("/:id/correct", () => {
+    throw new ApiError(
+      410,
+      "gone",
+      "One-step corrections are gone: propose with POST /v1/admin/cards/{id}/corrections; someone else approves with POST /v1/admin/cards/{id}/corrections/approve",
+    );
+  })
+  .get("/:id/corrections", requireRole("readCards"), async (c) => {
+    const card = await existingCard(c);
+    const proposal = await pendingCorrection(c.env.DB, card.id);
+    return c.json({ data: proposal ? [proposal] : [] });
+  })
+  // A reviewer proposes; nothing public changes until a second person approves.
+  .post("/:id/corrections", requireRole("correct"), async (c) => {
+    const actor = personActor(c);
     const card = await cardAtVersion(c);
-    const { card: draft, note } = await jsonBody(c, CorrectionRequestSchema);
-    const corrected = { ...card, ...draft } as Card;
-    const [index, writers] = await Promise.all([sourceIndexFor(c, corrected), cardWriters(c.env.DB, card.id)]);
-    const change = await refusingClearly(async () => correct(card, draft, note, c.get("actor"), writers, index, now()));
-    return save(c, "card.correct", card, change, { note });
+    const { card: body, note } = await jsonBody(c, CorrectionRequestSchema);
+    const draft = { ...body, authors: await resolveAuthors(c.env.DB, body.authors) };
+    const pending = await pendingCorrection(c.env.DB, card.id);
+    if (pending) {
+      throw new ApiError(409, "conflict", `A correction of "${card.id}" proposed by ${pending.proposedBy.name} is already pending: approve or withdraw it first`);
+    }
+    const index = await sourceIndexFor(c, { ...card, ...draft } as Card);
+    const proposal = await refusingClearly(async () => proposeCorrection(card, draft, note, actor, index, crypto.randomUUID(), now()));
+    await refusingClearly(() => saveProposal(c.env.DB, proposal, auditActor(c)));
+    return c.json({ proposal }, 201);
+  })
+  .post("/:id/corrections/approve", requireRole("correct"), async (c) => {
+    const actor = personActor(c);
+    const card = await cardAtVersion(c);
+    const proposal = await pendingOf(c, card);
+    const [index, writers] = await Promise.all([
+      sourceIndexFor(c, { ...card, ...proposal.card } as Card),
+      cardWriters(c.env.DB, card.id),
+    ]);
+    const change = await refusingClearly(async () => approveCorrection(card, proposal, actor, writers, index, now()));
+    await refusingClearly(() => saveApprovedCorrection(c.env.DB, proposal, change, auditActor(c)));
+    return answer(c, card, change);
+  })
+  .post("/:id/corrections/withdraw", requireRole("correct"), async (c) => {
+    const card = await existingCard(c);
+    const proposal = await pendingOf(c, card);
+    await refusingClearly(async () => requireMayWithdraw(proposal, c.get("actor")));
+    await refusingClearly(() => withdrawProposal(c.env.DB, proposal, auditActor(c), now()));
+    return c.json({ withdrawn: proposal.id });
   })
   .post("/:id/retract", requireRole("retract"), async (c) => {
+    personActor(c);
     const card = await cardAtVersion(c);
     const { note } = await jsonBody(c, RetractionRequestSchema);
     return save(c, "card.retract", card, await refusingClearly(async () => retract(card, note, now())), { note });

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../env";
 import { authenticate } from "../../http/auth";
 import { adminCardRoutes } from "./cards";
 import { adminMatchRoutes } from "./match";
+import { adminPeopleRoutes } from "./people";
 import { adminSourceRoutes } from "./sources";
 import { adminTokenRoutes } from "./tokens";
 
@@ -16,4 +17,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route("/cards", adminCardRoutes)
   .route("/match", adminMatchRoutes)
   .route("/sources", adminSourceRoutes)
+  .route("/people", adminPeopleRoutes)
   .route("/tokens", adminTokenRoutes);

@@ -15,6 +15,7 @@ import { snapshotInfo } from "../../store/snapshots";
 import { insertSource } from "../../store/sources";
 import { fullCopy, rawCapture, sourceSummary } from "../source-copies";
 import { refusingClearly } from "./errors";
+import { auditActor } from "./people-refs";
 
 /** Largest page the Worker captures. */
 export const MAX_CAPTURE_BYTES = 5 * 1024 * 1024;
@@ -76,7 +77,7 @@ async function pasted(c: Context<AppEnv>, body: Record<string, unknown>): Promis
 export const adminSourceRoutes = new Hono<AppEnv>()
   .post("/", requireRole("archiveSource"), async (c) => {
     const body = await jsonBody(c, v.record(v.string(), v.unknown()));
-    const actor = c.get("actor").name;
+    const actor = auditActor(c);
     const store = (source: ArchivedSource) => refusingClearly(() => insertSource(c.env.DB, source, actor, new Date().toISOString()));
     if ("text" in body) {
       const source = await pasted(c, body);

@@ -5,25 +5,37 @@ import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";
 import { newToken, sha256HexOf } from "../../http/token-hash";
+import { getPerson } from "../../store/people";
 import { insertToken, isLiveToken, listTokens, revokeToken } from "../../store/tokens";
 import { refusingClearly } from "./errors";
+import { auditActor } from "./people-refs";
 
-/** `/v1/admin/tokens` (admin only): tokens are shown once, stored as hashes, revocable. */
+/**
+ * `/v1/admin/tokens` (admin only): tokens are shown once, stored as hashes,
+ * revocable. Each belongs to a person (several per person) and acts with
+ * that person's name and role.
+ */
 export const adminTokenRoutes = new Hono<AppEnv>()
   .use(requireRole("manageTokens"))
   .get("/", async (c) => c.json({ data: await listTokens(c.env.DB) }))
   .post("/", async (c) => {
-    const { name, role } = await jsonBody(c, CreateTokenSchema);
+    const { person: personId } = await jsonBody(c, CreateTokenSchema);
+    const person = await getPerson(c.env.DB, personId);
+    if (!person || person.revokedAt) {
+      throw new ApiError(404, "not_found", `No unrevoked person "${personId.slice(0, 100)}" (create one with POST /v1/admin/people)`, [
+        { path: "person", message: "names no unrevoked person" },
+      ]);
+    }
     const token = newToken();
     const id = crypto.randomUUID();
     const sha256 = await sha256HexOf(token);
-    await refusingClearly(() => insertToken(c.env.DB, { id, name, role, sha256 }, c.get("actor").name, new Date().toISOString()));
+    await refusingClearly(() => insertToken(c.env.DB, { id, personId, sha256 }, auditActor(c), new Date().toISOString()));
     // The only time the token is ever shown.
-    return c.json({ id, name, role, token }, 201);
+    return c.json({ id, person: person.id, name: person.name, role: person.role, token }, 201);
   })
   .delete("/:id", async (c) => {
     const id = c.req.param("id");
     if (!(await isLiveToken(c.env.DB, id))) throw new ApiError(404, "not_found", `No live token "${id.slice(0, 100)}"`);
-    await refusingClearly(() => revokeToken(c.env.DB, id, c.get("actor").name, new Date().toISOString()));
+    await refusingClearly(() => revokeToken(c.env.DB, id, auditActor(c), new Date().toISOString()));
     return c.body(null, 204);
   });

@@ -1,0 +1,123 @@
+import type { CorrectionProposal } from "../domain/corrections";
+import type { CardChange } from "../domain/workflow";
+import { auditStatement, type AuditActor } from "./audit";
+import { cardLinkStatements } from "./card-links";
+import { cardUpdateStatement } from "./card-writes";
+
+interface ProposalRow {
+  id: string;
+  card_id: string;
+  base_version: number;
+  body: string;
+  note: string;
+  proposed_by: string;
+  proposer_name: string;
+  proposed_by_token: string | null;
+  proposed_at: string;
+}
+
+const fromRow = (row: ProposalRow): CorrectionProposal => ({
+  id: row.id,
+  cardId: row.card_id,
+  baseVersion: row.base_version,
+  card: JSON.parse(row.body),
+  note: row.note,
+  proposedBy: { id: row.proposed_by, name: row.proposer_name },
+  proposedByToken: row.proposed_by_token,
+  proposedAt: row.proposed_at,
+});
+
+/** The pending correction of a card, if any (at most one: a partial unique index). */
+export async function pendingCorrection(db: D1Database, cardId: string): Promise<CorrectionProposal | null> {
+  const row = await db
+    .prepare(
+      `SELECT c.id, c.card_id, c.base_version, c.body, c.note, c.proposed_by, p.name AS proposer_name, c.proposed_by_token, c.proposed_at
+       FROM correction_proposals c JOIN people p ON p.id = c.proposed_by
+       WHERE c.card_id = ?1 AND c.status = 'pending'`,
+    )
+    .bind(cardId)
+    .first<ProposalRow>();
+  return row ? fromRow(row) : null;
+}
+
+/**
+ * Stores a proposal, only while the card is still published at the version
+ * it corrects (else the audit row's CHECK fails the batch: a stale
+ * If-Match). A second pending proposal for the card fails on the unique index.
+ */
+export async function saveProposal(db: D1Database, proposal: CorrectionProposal, actor: AuditActor): Promise<void> {
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO correction_proposals (id, card_id, base_version, body, note, proposed_by, proposed_by_token, proposed_at, status)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending'
+         WHERE EXISTS (SELECT 1 FROM cards WHERE id = ?2 AND version = ?3 AND status = 'published')`,
+      )
+      .bind(
+        proposal.id,
+        proposal.cardId,
+        proposal.baseVersion,
+        JSON.stringify(proposal.card),
+        proposal.note,
+        proposal.proposedBy.id,
+        proposal.proposedByToken,
+        proposal.proposedAt,
+      ),
+    auditStatement(db, {
+      at: proposal.proposedAt,
+      ...actor,
+      action: "card.correction.propose",
+      subject: proposal.cardId,
+      versionAfter: proposal.baseVersion,
+      detail: { proposal: proposal.id, note: proposal.note, verdict: proposal.card.verdict },
+    }),
+  ]);
+}
+
+/**
+ * Applies an approved correction: the card is updated only if it is still
+ * at the proposal's version and the proposal is still pending (a withdrawal
+ * or another approval in between fails the audit row's CHECK and rolls the
+ * batch back), then the proposal is closed.
+ */
+export async function saveApprovedCorrection(
+  db: D1Database,
+  proposal: CorrectionProposal,
+  change: CardChange,
+  actor: AuditActor,
+): Promise<void> {
+  const at = change.card.updatedAt;
+  await db.batch([
+    cardUpdateStatement(db, change, proposal.baseVersion, `EXISTS (SELECT 1 FROM correction_proposals WHERE id = ?11 AND status = 'pending')`, [proposal.id]),
+    auditStatement(db, {
+      at,
+      ...actor,
+      action: "card.correct",
+      subject: change.card.id,
+      versionBefore: proposal.baseVersion,
+      versionAfter: change.card.version,
+      detail: { note: proposal.note, proposal: proposal.id, proposedBy: proposal.proposedBy, proposedByToken: proposal.proposedByToken },
+    }),
+    db
+      .prepare(`UPDATE correction_proposals SET status = 'approved', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`)
+      .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
+    ...cardLinkStatements(db, change),
+  ]);
+}
+
+/** Withdraws a pending proposal; the audit row's CHECK fails the batch if it is no longer pending. */
+export async function withdrawProposal(db: D1Database, proposal: CorrectionProposal, actor: AuditActor, at: string): Promise<void> {
+  await db.batch([
+    db
+      .prepare(`UPDATE correction_proposals SET status = 'withdrawn', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`)
+      .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
+    auditStatement(db, {
+      at,
+      ...actor,
+      action: "card.correction.withdraw",
+      subject: proposal.cardId,
+      versionAfter: proposal.baseVersion,
+      detail: { proposal: proposal.id, proposedBy: proposal.proposedBy },
+    }),
+  ]);
+}
