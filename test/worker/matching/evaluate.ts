@@ -82,7 +82,8 @@ export async function evaluateMatcher(db: D1Database, threshold = MATCH_THRESHOL
     if (o.predicted !== null && o.predicted === o.card) truePositives++;
     if (o.predicted !== null && o.predicted !== o.card) falsePositives++;
     if (o.card !== null && o.predicted !== o.card) falseNegatives++;
-    const kind = (byKind[o.kind] ??= { total: 0, correct: 0 });
+    byKind[o.kind] ??= { total: 0, correct: 0 };
+    const kind = byKind[o.kind];
     kind.total++;
     byLang[o.lang].total++;
     if (o.correct) {

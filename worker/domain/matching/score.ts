@@ -10,6 +10,8 @@ export interface MatchScore {
   negationDiffers: boolean;
   /** The claim has numbers and the sentence has others, none of them the claim's. */
   numbersDiffer: boolean;
+  /** The claim names places and the sentence names others, none of them the claim's. */
+  placesDiffer: boolean;
 }
 
 /**
@@ -54,7 +56,9 @@ export function scoreMatch(sentence: Terms, claim: Terms): MatchScore {
   }
   let sentenceWeight = sentence.numbers.size * NUMBER_WEIGHT;
   for (const word of sentence.words) sentenceWeight += weight(word, claim);
-  if (!claimWeight || !sentenceWeight) return { score: 0, matched, negationDiffers: false, numbersDiffer: false };
+  if (!claimWeight || !sentenceWeight) {
+    return { score: 0, matched, negationDiffers: false, numbersDiffer: false, placesDiffer: false };
+  }
 
   const coverage = shared / claimWeight;
   const density = shared / sentenceWeight;
@@ -62,7 +66,10 @@ export function scoreMatch(sentence: Terms, claim: Terms): MatchScore {
   const numbersDiffer =
     claim.numbers.size > 0 && sentence.numbers.size > 0 && ![...claim.numbers].some((n) => sentence.numbers.has(n));
   if (numbersDiffer) score *= 0.4;
+  const placesDiffer =
+    claim.places.size > 0 && sentence.places.size > 0 && ![...claim.places].some((p) => sentence.places.has(p));
+  if (placesDiffer) score *= 0.4;
   const negationDiffers = claim.negated !== sentence.negated;
   if (negationDiffers) score *= 0.4;
-  return { score: Math.round(score * 1000) / 1000, matched, negationDiffers, numbersDiffer };
+  return { score: Math.round(score * 1000) / 1000, matched, negationDiffers, numbersDiffer, placesDiffer };
 }
