@@ -16,8 +16,11 @@ export interface MatchScore {
 
 /**
  * The score at and above which a sentence is reported as repeating a claim.
- * Chosen on the labelled set in test/worker/matching/ (precision ≥ 0.9 at
- * recall ≥ 0.7; `npm run bench` prints both).
+ * Chosen on the labelled set in test/worker/matching/ (225 sentences): at
+ * 0.5, precision 93% and recall 97%; from 0.4 to 0.6 precision stays above
+ * 92% and recall above 89%, so the choice is not on a knife edge. Below 0.4
+ * near-misses creep in (67% at 0.3). `npx tsx test/bench/matching.ts`
+ * prints the figures and the sweep.
  */
 export const MATCH_THRESHOLD = 0.5;
 
