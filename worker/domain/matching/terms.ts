@@ -7,11 +7,17 @@ export interface Terms {
   words: Set<string>;
   /** Numbers by value. */
   numbers: Set<number>;
-  /** Words written with a capital inside the text: names of people, places, groups. */
+  /** Words written with a capital inside the text, and places: names of people, places, groups. */
   names: Set<string>;
+  /** Countries and cities (PLACES), one spelling each: a claim about Kenya is not one about Uganda. */
+  places: Set<string>;
   /** The content words as written (normalised, lower-case): what the search index holds. */
   surface: Set<string>;
-  /** Whether the text denies what it says ("not", "no", "never", Persian نه / نمی‌ / نیست). */
+  /**
+   * Whether the text denies what it says: an odd number of negations ("not",
+   * "denied", "excludes", Persian نیست, تکذیب and verbs negated with ن/نمی).
+   * "It is not true that … did not …" affirms.
+   */
   negated: boolean;
 }
 
@@ -23,35 +29,122 @@ const STOPWORDS = new Set(
     "same very can could will would should may might must just what when where why how around nearly about almost " +
     "said says say according so-far far yet still" +
     " و در به از که را با این آن برای تا یا هم نیز اما بر است بود شد شده اند‌اند های ها یک خود او آنها ما شما " +
-    "حدود تاکنون تقریبا تقریباً گفت گفته کرد کرده کند می‌شود میشود شود بوده باشد"
+    "حدود تاکنون تقریبا تقریباً گفت گفته کرد کرده کند می‌شود میشود شود بوده باشد" +
+    // Left over once the zero-width non-joiner splits words: می‌ (verb prefix), ‌اند ‌ای ‌ترین (suffixes), auxiliaries.
+    " می اند ای ترین تر شده شدند شدهاند کردند کردهاند کنند بودند هستند است باید ممکن نزدیک بیش کمتر بیشتر دیگر هر " +
+    "ی هایی هایشان هایش اش شان جمله طور" +
+    // English quantity hedges and reporting verbs: they never carry the claim.
+    " roughly approximately estimated estimate estimates least per average"
   ).split(/\s+/),
 );
 
-const NEGATIONS = new Set(["not", "no", "never", "none", "nobody", "neither", "nor", "denied", "deny", "denies", "false", "نه", "نیست", "نیستند", "هرگز", "هیچ"]);
+/**
+ * Words that deny what follows. Not here: "nor" (it pairs with "neither",
+ * counted once) and Persian هیچ / هرگز, which always come with a negated
+ * verb (negative concord: «هیچ زندانی‌ای … نیست» is one negation, not two).
+ * "excludes X" says "does not include X".
+ */
+const NEGATIONS = new Set(
+  (
+    "not no never none nobody neither denied deny denies false untrue incorrect exclude excludes excluded excluding " +
+    "نه نیست نیستند تکذیب نادرست"
+  ).split(/\s+/),
+);
+
+/** A Persian verb negated with its prefix: ن + a common verb stem (نمی‌شود, نکرده، نخواهند، نیافت، نبود). */
+const PERSIAN_NEGATED_VERB =
+  /^ن(?:می|خواه|کرد|کن|شد|شو|بود|باش|دار|داشت|داد|دهد|دهند|یافت|یاب|گرفت|گیر|رسید|توان|پذیرفت|گذاشت)/;
 
 /**
  * One spelling per meaning for the words fact-checked claims are made of:
  * a paraphrase ("detained" for "arrested", "pardon" for "amnesty") still
- * matches. Small on purpose: a wrong synonym costs precision.
+ * matches, and a Persian sentence shares these meanings with an English
+ * claim. One meaning a line, then its spellings (English forms are also
+ * looked up by stem). Small on purpose: a wrong synonym costs precision.
  */
-const SYNONYMS: Record<string, string> = {
-  detain: "arrest", jail: "arrest", imprison: "arrest", held: "arrest", custody: "arrest", apprehend: "arrest",
-  بازداشت: "arrest", دستگیر: "arrest", زندانی: "prisoner",
-  pardon: "amnesty", clemency: "amnesty", عفو: "amnesty", بخشودگی: "amnesty",
-  inmate: "prisoner", detainee: "prisoner", prison: "prisoner",
-  demonstrator: "protester", protestor: "protester", معترض: "protester", معترضان: "protester",
-  protest: "protest", demonstration: "protest", rally: "protest", اعتراض: "protest", اعتراضات: "protest", تجمع: "protest",
-  execution: "death", executed: "death", اعدام: "death",
-  people: "person", individual: "person", نفر: "person",
-  leader: "leader", رهبر: "leader",
-  regret: "regret", remorse: "regret", repent: "regret", ندامت: "regret", پشیمانی: "regret",
-  promise: "commit", commitment: "commit", pledge: "commit", undertaking: "commit", تعهد: "commit",
-  iran: "iran", ایران: "iran", iranian: "iran", ایرانی: "iran",
-  khamenei: "khamenei", خامنه‌ای: "khamenei", خامنهای: "khamenei",
-};
+const SYNONYM_GROUPS = `
+arrest: detain jail imprison held custody apprehend بازداشت دستگیر
+prisoner: inmate detainee prison زندانی
+amnesty: pardon clemency عفو بخشودگی
+protester: demonstrator protestor معترض معترضان
+protest: demonstration rally اعتراض اعتراضات تجمع
+death: execution executed اعدام kill die died dead fatality کشته مرگ
+person: people individual نفر
+leader: رهبر
+regret: remorse repent ندامت پشیمانی
+commit: promise commitment pledge undertaking تعهد
+khamenei: خامنه‌ای خامنهای خامنه
+earthquake: quake زلزله زمینلرزه لرزه
+vaccine: vaccinate vaccination immunise immunize واکسن واکسینه واکسیناسیون
+unemployment: joblessness jobless بیکاری بیکار
+turnout: مشارکت
+election: vote انتخابات
+fall: fell drop dropped decline کاهش
+oil: crude نفت
+export: صادر صادرات
+barrel: بشکه
+percent: درصد
+bridge: پل
+reopen: بازگشایی
+repair: تعمیر تعمیرات
+measles: سرخک
+child: کودک کودکان`;
+
+const SYNONYMS: Record<string, string> = {};
+for (const line of SYNONYM_GROUPS.trim().split("\n")) {
+  const [meaning, spellings] = line.split(":") as [string, string];
+  for (const spelling of [meaning, ...spellings.trim().split(/\s+/)]) SYNONYMS[spelling] = meaning;
+}
+
+/**
+ * Countries and large cities, English and Persian, with demonyms, to one
+ * spelling: places are names (they weigh more), and a claim about one place
+ * is not repeated by the same words about another. "saudi arabia" is two
+ * words that both map to one place.
+ */
+const PLACE_LIST = `
+iran iranian ایران ایرانی|iraq iraqi عراق عراقی|turkey turkish ترکیه|syria syrian سوریه|kenya kenyan کنیا|uganda ugandan اوگاندا|
+tanzania tanzanian تانزانیا|nigeria nigerian نیجریه|ghana ghanaian غنا|egypt egyptian مصر|spain spanish اسپانیا|portugal portuguese پرتغال|
+greece greek یونان|kuwait kuwaiti کویت|saudi arabia عربستان|morocco moroccan مراکش|belarus belarusian بلاروس|turkmenistan ترکمنستان|
+afghanistan afghan افغانستان|pakistan pakistani پاکستان|india indian هند|china chinese چین|russia russian روسیه|ukraine ukrainian اوکراین|
+america american آمریکا امریکا|britain british بریتانیا انگلیس|france french فرانسه|germany german آلمان|italy italian ایتالیا|israel israeli اسرائیل|
+lebanon lebanese لبنان|jordan jordanian اردن|emirates emirati امارات|qatar qatari قطر|yemen yemeni یمن|azerbaijan آذربایجان|armenia armenian ارمنستان|
+norway norwegian نروژ|sweden swedish سوئد|japan japanese ژاپن|brazil brazilian برزیل|mexico mexican مکزیک|ethiopia ethiopian اتیوپی|
+sudan sudanese سودان|libya libyan لیبی|algeria algerian الجزایر|tunisia tunisian تونس|serbia serbian صربستان|
+tehran تهران|mashhad مشهد|isfahan اصفهان|tabriz تبریز|shiraz شیراز|istanbul استانبول|ankara آنکارا|izmir ازمیر|baghdad بغداد|basra بصره|
+mosul موصل|kabul کابل|damascus دمشق|aleppo حلب|beirut بیروت|cairo قاهره|nairobi نایروبی|lagos لاگوس|abuja ابوجا|madrid مادرید|
+barcelona بارسلونا|lisbon لیسبون|athens آتن|london لندن|paris پاریس|berlin برلین|moscow مسکو|kyiv kiev کییف|beijing پکن|delhi دهلی|
+riyadh ریاض|dubai دبی|belgrade بلگراد|oslo اسلو`;
+
+const PLACES = new Map<string, string>();
+for (const entry of PLACE_LIST.split("|")) {
+  const [canonicalName, ...spellings] = entry.trim().split(/\s+/);
+  for (const spelling of [canonicalName!, ...spellings]) PLACES.set(spelling, canonicalName!);
+}
+
+/**
+ * Number words and scales, read as numbers by findNumbers (with a scale) and
+ * otherwise meaning little: "ten" in "tens of thousands", Persian ده‌ها.
+ */
+const NUMBER_WORDS = new Set(
+  (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand " +
+    "million billion یک دو سه چهار پنج شش هفت هشت نه ده بیست سی چهل پنجاه صد هزار " +
+    "میلیون میلیارد"
+  ).split(/\s+/),
+);
 
 /** Irregular English forms the suffix rules below cannot reach. */
-const IRREGULAR: Record<string, string> = { written: "write", wrote: "write", held: "hold", said: "say", told: "tell", men: "man", women: "woman", children: "child" };
+const IRREGULAR: Record<string, string> = {
+  written: "write",
+  wrote: "write",
+  held: "hold",
+  said: "say",
+  told: "tell",
+  men: "man",
+  women: "woman",
+  children: "child",
+};
 
 /**
  * Crude English and Persian suffix stripping: enough for plurals and tenses
@@ -78,12 +171,26 @@ function stem(word: string): string {
   return word;
 }
 
+/** The synonym table by stem as well, so "votes" finds "vote" and "vaccinated" finds "vaccinate". */
+const STEMMED_SYNONYMS = new Map(Object.entries(SYNONYMS).map(([word, meaning]) => [stem(word), meaning]));
+
 function canonical(word: string): string {
-  const direct = SYNONYMS[word];
+  const direct = PLACES.get(word) ?? SYNONYMS[word];
   if (direct) return direct;
   const stemmed = stem(word);
-  return SYNONYMS[stemmed] ?? stemmed;
+  return PLACES.get(stemmed) ?? SYNONYMS[stemmed] ?? STEMMED_SYNONYMS.get(stemmed) ?? stemmed;
 }
+
+// Newsroom shorthand for scales and percentages, spelled out so numbers read them: "3.4m" → "3.4 million", "85%" → "85 percent".
+const SHORTHAND: [RegExp, string][] = [
+  [/(\d)(?:m|mn)\b/g, "$1 million"],
+  [/(\d)\s?(?:bn)\b/g, "$1 billion"],
+  [/(\d)\s?[%٪]/g, "$1 percent "],
+  [/\bper cent\b/g, "percent"],
+  // A vague quantity is still a claim's words: "tens of thousands" and «ده‌ها هزار» are one.
+  [/\btens of thousands\b/gi, " tensofthousands "],
+  [/ده ?ها ?هزار/g, " tensofthousands "],
+];
 
 /**
  * The terms of `text`: the verifier's normalisation (NFC, quote marks,
@@ -91,28 +198,40 @@ function canonical(word: string): string {
  * numbers, names and negation.
  */
 export function termsOf(text: string): Terms {
-  const normalized = normalizeForMatching(text).text;
+  // The zero-width non-joiner joins a Persian word's parts (بازداشت‌شدگان، ده‌ها، می‌شود); writers also use a
+  // space or nothing. As a space, the parts are words of their own, as they are when typed with a space.
+  let normalized = normalizeForMatching(text.replace(/\u200c/g, " ")).text;
+  for (const [pattern, replacement] of SHORTHAND) normalized = normalized.replace(pattern, replacement);
   const lower = normalized.toLowerCase();
   const numbers = new Set(findNumbers(lower).map((n) => n.value));
   const words = new Set<string>();
   const surface = new Set<string>();
   const names = new Set<string>();
-  let negated = false;
+  const places = new Set<string>();
+  let negations = 0;
   const tokens = normalized.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   tokens.forEach((token, i) => {
-    const word = token.toLowerCase().replace(/^['-]+|['-]+$/g, "").replace(/'s$/, "");
+    const word = token
+      .toLowerCase()
+      .replace(/^['-]+|['-]+$/g, "")
+      .replace(/'s$/, "");
     if (!word) return;
-    if (NEGATIONS.has(word) || /n't$/.test(word) || /^نمی|^ن(?:کرده|شده|دارد|دارند|بود)/.test(word)) negated = true;
-    if (/^\d/.test(word) || STOPWORDS.has(word)) return;
+    if (NEGATIONS.has(word) || /n't$/.test(word) || PERSIAN_NEGATED_VERB.test(word)) negations++;
+    // Number words and scales are in `numbers` already; as words they would match any number.
+    if (/^\d/.test(word) || STOPWORDS.has(word) || NUMBER_WORDS.has(word)) return;
     const term = canonical(word);
     words.add(term);
     surface.add(word);
-    if (i > 0 && /^\p{Lu}/u.test(token)) names.add(term);
+    if (PLACES.has(word) || PLACES.has(stem(word))) {
+      places.add(term);
+      names.add(term);
+    } else if (i > 0 && /^\p{Lu}/u.test(token)) names.add(term);
   });
-  return { words, numbers, names, surface, negated };
+  return { words, numbers, names, places, surface, negated: negations % 2 === 1 };
 }
 
-/** Every spelling the synonym table maps to `term`, and `term` itself: a paraphrase's words to look up. */
+/** Every spelling the synonym table (or the places) maps to `term`, and `term` itself: a paraphrase's words to look up. */
 export function spellingsOf(term: string): string[] {
-  return [term, ...Object.keys(SYNONYMS).filter((word) => SYNONYMS[word] === term && word !== term)];
+  const places = [...PLACES].flatMap(([word, place]) => (place === term && word !== term ? [word] : []));
+  return [term, ...Object.keys(SYNONYMS).filter((word) => SYNONYMS[word] === term && word !== term), ...places];
 }
