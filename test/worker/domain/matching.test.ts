@@ -36,6 +36,7 @@ describe("findNumbers", () => {
     ["٢٠٠٠٠", 20000],
     ["۲۰ هزار", 20000],
     ["twenty thousand", 20000],
+    ["بیست هزار", 20000],
     ["1.5 million", 1500000],
   ])("reads %s as %d", (written, value) => {
     expect(termsOf(`about ${written} people`).numbers).toEqual(new Set([value]));

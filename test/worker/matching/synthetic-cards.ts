@@ -110,8 +110,8 @@ function cardFile(claim: SyntheticClaim): DatasetFile {
     summary: "A synthetic card for the matcher's evaluation; its verdict means nothing.",
     attributions: [{ source: SOURCE_ID, quote: claim.quote, stance: "supports" }],
     articles: [{ url: `https://news.example/synthetic/${claim.id}` }],
-    authors: ["Eval Author"],
-    reviewedBy: ["Eval Reviewer"],
+    authors: [{ id: "eval-author", name: "Eval Author" }],
+    reviewedBy: [{ id: "eval-reviewer", name: "Eval Reviewer" }],
     reviewer: { name: "claimcards evaluation desk" },
     publishedAt: "2024-03-02T09:00:00Z",
     updatedAt: "2024-03-02T09:00:00Z",
@@ -122,7 +122,7 @@ function cardFile(claim: SyntheticClaim): DatasetFile {
 }
 
 /** The synthetic dataset as the loader reads files. */
-export function syntheticFiles(): { cards: DatasetFile[]; sources: SourceFiles[] } {
+export function syntheticFiles(): { cards: DatasetFile[]; sources: SourceFiles[]; people: DatasetFile } {
   const meta = {
     id: SOURCE_ID,
     url: "https://wire.example/synthetic-digest",
@@ -133,6 +133,13 @@ export function syntheticFiles(): { cards: DatasetFile[]; sources: SourceFiles[]
   };
   return {
     cards: CLAIMS.map(cardFile),
+    people: {
+      file: "synthetic/people.json",
+      text: JSON.stringify([
+        { id: "eval-author", name: "Eval Author", role: "editor" },
+        { id: "eval-reviewer", name: "Eval Reviewer", role: "reviewer" },
+      ]),
+    },
     sources: [
       {
         meta: { file: `synthetic/sources/${SOURCE_ID}.json`, text: JSON.stringify(meta) },

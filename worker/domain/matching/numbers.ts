@@ -25,10 +25,10 @@ const WORDS: Record<string, number> = {
 // Digits with thousands separators (`,` or the Arabic `٬`) and an optional
 // decimal part (`.` or the Arabic `٫`), or a number word; then maybe a scale.
 const NUMBER = new RegExp(
-  `(\\d{1,3}(?:[,٬]\\d{3})+|\\d+)(?:[.٫](\\d+))?|\\b(${Object.keys(WORDS).join("|")})\\b`,
+  `(\\d{1,3}(?:[,٬]\\d{3})+|\\d+)(?:[.٫](\\d+))?|(?<![\\p{L}\\p{N}])(${Object.keys(WORDS).join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
-const SCALE_AFTER = new RegExp(`^\\s*(${Object.keys(SCALES).join("|")})`, "u");
+const SCALE_AFTER = new RegExp(`^\\s*(${Object.keys(SCALES).join("|")})(?![\\p{L}\\p{N}])`, "u");
 
 /** A number found in text: its value and where it sits. */
 export interface FoundNumber {
