@@ -1,8 +1,7 @@
 /** API tokens (admin only): create (shown once), list, revoke. */
 import { apiConfig, callApi, UsageError } from "./api";
+import { ROLES } from "../../worker/domain/roles";
 import { COMMON, note, out, parse, parseArgs, positionalArgs, required, show, type Command } from "./args";
-
-const ROLES = ["editor", "reviewer", "admin"];
 
 export const tokenCommands: Command[] = [
   {
@@ -24,7 +23,7 @@ export const tokenCommands: Command[] = [
       positionalArgs(positionals, []);
       const name = required(values.name, "name");
       const role = required(values.role, "role");
-      if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
+      if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(", ")}`);
       const { body } = await callApi(apiConfig(), "/tokens", { body: { name, role } });
       if (values.json) {
         out(JSON.stringify(body, null, 2));
