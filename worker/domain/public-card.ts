@@ -2,6 +2,7 @@ import type * as v from "valibot";
 import type { Card } from "./schema/card";
 import type { PublicAttributionSchema, PublicCardSchema, PublicSourceSchema } from "./schema/public-card";
 import type { ArchivedSource } from "./schema/source";
+import { primaryLang } from "../../common/languages";
 import { VERDICTS, verdictLabel } from "../../common/verdicts";
 import type { QuoteCheck, SourceIndex } from "./verify";
 
@@ -64,7 +65,7 @@ export function pickLang(view: Pick<CardView, "lang" | "translations">, wanted: 
   const available = [view.lang, ...Object.keys(view.translations)];
   return (
     available.find((lang) => lang.toLowerCase() === want) ??
-    available.find((lang) => lang.toLowerCase() === want.split("-")[0]) ??
+    available.find((lang) => lang.toLowerCase() === primaryLang(want)) ??
     view.lang
   );
 }
