@@ -6,6 +6,7 @@
  * (the CMS may have curled quotes or re-wrapped lines); repeated sentences
  * are told apart by how well their surroundings match prefix and suffix.
  */
+import { straightQuote } from "../common/quotes";
 import type { TextQuoteSelector } from "../worker/domain/schema/card";
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEXTAREA|TEMPLATE|CLAIMCARDS-WIDGET)$/;
@@ -32,7 +33,7 @@ function indexText(root: Node): TextIndex {
   return { text, nodes, starts };
 }
 
-/** Whitespace runs → one space, curly quotes → straight; `map[i]` is the original index of unit i. */
+/** Whitespace runs → one space, quote marks → straight (common/quotes.ts); `map[i]` is the original index of unit i. */
 function loosen(text: string): { text: string; map: number[] } {
   let out = "";
   const map: number[] = [];
@@ -41,8 +42,7 @@ function loosen(text: string): { text: string; map: number[] } {
     if (/\s/.test(ch)) {
       if (out.endsWith(" ")) continue;
       ch = " ";
-    } else if (/[\u2018\u2019\u201A\u201B]/.test(ch)) ch = "'";
-    else if (/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/.test(ch)) ch = '"';
+    } else ch = straightQuote(ch);
     out += ch;
     map.push(i);
   }

@@ -20,6 +20,12 @@ describe("locateQuote", () => {
     expect(text.slice(span.start, span.end)).toBe("said “tens of thousands”");
   });
 
+  it("reads the apostrophes the verifier reads: a prime or backtick in the page, a straight one in the card", () => {
+    const page = "The minister said: We didn\u2032t arrest anyone. Nobody was `held´.";
+    const span = locateQuote(page, { exact: "We didn't arrest anyone. Nobody was 'held'." })!;
+    expect(page.slice(span.start, span.end)).toBe("We didn\u2032t arrest anyone. Nobody was `held´.");
+  });
+
   it("returns null when the sentence is not there", () => {
     expect(locateQuote(text, { exact: "Nobody said this." })).toBeNull();
   });

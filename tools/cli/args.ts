@@ -1,6 +1,7 @@
 /** What every command shares: its shape, argument parsing, files, and output. */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { jsonErrorPlace, parseJson } from "../parse-json";
 import { CliError, UsageError } from "./api";
 
 export interface Command {
@@ -63,19 +64,10 @@ export async function readText(path: string, what: string): Promise<string> {
 
 /** A JSON file, with a parse error located by line and column. */
 export async function readJson(path: string, what: string): Promise<unknown> {
-  const text = await readText(path, what);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    let where = "";
-    if (Number.isFinite(position)) {
-      const lines = text.slice(0, position).split("\n");
-      where = ` at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
-    }
-    throw new CliError(`${path} is not valid JSON${where}: ${message}`);
-  }
+  const json = parseJson(await readText(path, what));
+  if (json.ok) return json.value;
+  const where = jsonErrorPlace(json);
+  throw new CliError(`${path} is not valid JSON${where ? ` at ${where}` : ""}: ${json.message}`);
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -6,9 +6,8 @@
  * version. The server still answers 412 if someone changes it in between.
  */
 import { apiConfig, callApi, CliError, UsageError, type ApiConfig } from "./api";
+import { CARD_STATUSES } from "../../worker/domain/schema/card";
 import { COMMON, isObject, note, parse, parseArgs, positionalArgs, readJson, required, show, versionOption, type Command } from "./args";
-
-const STATUSES = ["draft", "review", "published", "retracted"];
 
 /** Fields the server sets itself; a file may carry them (e.g. a copy of data/cards/x.json or `show --json`). */
 const LIFECYCLE_FIELDS = ["version", "status", "publishedAt", "updatedAt", "corrections", "reviewedBy"];
@@ -188,7 +187,7 @@ export const cardCommands: Command[] = [
   },
   {
     name: "list",
-    args: `--status ${STATUSES.join("|")} [--limit <n>]`,
+    args: `--status ${CARD_STATUSES.join("|")} [--limit <n>]`,
     summary: "cards in one status",
     async run(argv) {
       const { values, positionals } = parse(() =>
@@ -201,7 +200,7 @@ export const cardCommands: Command[] = [
       );
       positionalArgs(positionals, []);
       const status = required(values.status, "status");
-      if (!STATUSES.includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(", ")}`);
+      if (!(CARD_STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${CARD_STATUSES.join(", ")}`);
       const query = new URLSearchParams({ status, ...(values.limit ? { limit: values.limit } : {}) });
       const response = await callApi(apiConfig(), `/cards?${query}`);
       show(values.json, response.body, () => {

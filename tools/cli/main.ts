@@ -1,11 +1,13 @@
 /**
  * `npm run cards -- <command>`: the newsroom's terminal and CI client for a
- * deployed Worker's write API, plus `push` (data/ into D1). Node built-ins only.
+ * deployed Worker's write API, plus `push` (data/ into D1). No HTTP library:
+ * Node's own fetch and parseArgs; names (roles, statuses) come from the Worker's domain.
  *
  * Exit codes: 0 done; 1 the API or a file refused (the reason is printed);
  * 2 a usage or configuration mistake (unknown command, missing option or
  * environment variable).
  */
+import { ROLES } from "../../worker/domain/roles";
 import { CliError, UsageError } from "./api";
 import type { Command } from "./args";
 import { cardCommands } from "./cards";
@@ -32,7 +34,7 @@ function usage(): string {
     "",
     "Every command but push calls the write API of a running Worker:",
     "  CLAIMCARDS_URL    its address, e.g. http://127.0.0.1:8787 (npm start) or https://cards.example.org",
-    "  CLAIMCARDS_TOKEN  your API token (roles: editor, reviewer, admin)",
+    `  CLAIMCARDS_TOKEN  your API token (roles: ${ROLES.join(", ")})`,
     "",
     "Steps that change a card (update, submit, publish, correct propose/approve, retract) send its",
     "version in If-Match: the CLI first GETs the card to learn its current version",

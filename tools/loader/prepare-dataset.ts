@@ -8,6 +8,7 @@ import { sha256Hex } from "../../worker/domain/sha256";
 import { SourceIndex, verifyCard } from "../../worker/domain/verify";
 import type { CardChange } from "../../worker/domain/workflow";
 import { cardRow, RowTooLargeError } from "../../worker/store/rows";
+import { jsonErrorPlace, parseJson } from "../parse-json";
 
 /** A file of the dataset as read from disk (or bundled into a test). */
 export interface DatasetFile {
@@ -33,20 +34,11 @@ export type PreparedDataset =
   | { ok: true; sources: ArchivedSource[]; cards: CardChange[]; people: DataPerson[] }
   | { ok: false; problems: DatasetProblem[] };
 
-/** JSON.parse with the error located by line and column. */
-function parseJson(file: DatasetFile): { ok: true; value: unknown } | { ok: false; problem: DatasetProblem } {
-  try {
-    return { ok: true, value: JSON.parse(file.text) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    let where = "(root)";
-    if (Number.isFinite(position)) {
-      const before = file.text.slice(0, position).split("\n");
-      where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-    }
-    return { ok: false, problem: { file: file.file, path: where, message: `is not valid JSON (${message})` } };
-  }
+/** The file's JSON, or a problem located by line and column. */
+function parseJsonFile(file: DatasetFile): { ok: true; value: unknown } | { ok: false; problem: DatasetProblem } {
+  const json = parseJson(file.text);
+  if (json.ok) return json;
+  return { ok: false, problem: { file: file.file, path: jsonErrorPlace(json) ?? "(root)", message: `is not valid JSON (${json.message})` } };
 }
 
 function baseName(file: string): string {
@@ -54,7 +46,7 @@ function baseName(file: string): string {
 }
 
 async function prepareSource(files: SourceFiles, problems: DatasetProblem[]): Promise<ArchivedSource | null> {
-  const json = parseJson(files.meta);
+  const json = parseJsonFile(files.meta);
   if (!json.ok) return void problems.push(json.problem), null;
   const meta = parseWith(SourceMetaSchema, json.value);
   if (!meta.ok) {
@@ -82,7 +74,7 @@ export const PEOPLE_FILE = "data/people.json";
 /** data/people.json: every person a card names, each id and name once. */
 function preparePeople(file: DatasetFile | undefined, problems: DatasetProblem[]): DataPerson[] {
   if (!file) return [];
-  const json = parseJson(file);
+  const json = parseJsonFile(file);
   if (!json.ok) return void problems.push(json.problem), [];
   if (!Array.isArray(json.value)) {
     problems.push({ file: file.file, path: "(root)", message: "must be a JSON array of people: { id, name, role }" });
@@ -141,7 +133,7 @@ export async function prepareDataset(input: { sources: SourceFiles[]; cards: Dat
   const cards: CardChange[] = [];
   const seen = new Map<string, string>();
   for (const file of input.cards) {
-    const json = parseJson(file);
+    const json = parseJsonFile(file);
     if (!json.ok) {
       problems.push(json.problem);
       continue;

@@ -1,4 +1,5 @@
-import { escapeHtml, page } from "./html";
+import { escapeHtml } from "../../worker/embed/html-escape";
+import { page } from "./html";
 
 /** The archived article, split into what a news page shows. */
 export interface ArticleParts {

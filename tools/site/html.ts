@@ -1,7 +1,4 @@
-/** Escapes text for HTML element content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+import { escapeHtml } from "../../worker/embed/html-escape";
 
 /** A complete page that needs no inline script or style (it must pass a strict CSP). */
 export function page(options: { title: string; lang?: string; dir?: string; head?: string; body: string }): string {

@@ -1,4 +1,5 @@
-import { escapeHtml, page } from "./html";
+import { escapeHtml } from "../../worker/embed/html-escape";
+import { page } from "./html";
 
 const SNIPPET = `<script async src="https://cards.example.org/widget.js"
         data-article="https://news.example/2023/02/iran-amnesty"

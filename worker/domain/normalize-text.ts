@@ -8,9 +8,9 @@
  * must match exactly.
  */
 
+import { straightQuote } from "../../common/quotes";
+
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 
 /** Arabic code points that Persian writes differently; both spellings match. */
 const LETTER_VARIANTS: Record<string, string> = {
@@ -21,8 +21,8 @@ const LETTER_VARIANTS: Record<string, string> = {
 
 function normalizeChar(ch: string): string {
   if (ZERO_WIDTH.test(ch)) return "";
-  if (SINGLE_QUOTES.test(ch)) return "'";
-  if (DOUBLE_QUOTES.test(ch)) return '"';
+  const quote = straightQuote(ch);
+  if (quote !== ch) return quote;
   const variant = LETTER_VARIANTS[ch];
   if (variant) return variant;
   const code = ch.charCodeAt(0);

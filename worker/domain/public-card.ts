@@ -1,58 +1,35 @@
+import type * as v from "valibot";
 import type { Card } from "./schema/card";
+import type { PublicAttributionSchema, PublicCardSchema, PublicSourceSchema } from "./schema/public-card";
 import { quoteContext } from "./quote-context";
-import type { ArchivedSource, SourceArchive } from "./schema/source";
-import { VERDICTS, verdictLabel, type VerdictKey } from "../../common/verdicts";
+import type { ArchivedSource } from "./schema/source";
+import { primaryLang } from "../../common/languages";
+import { VERDICTS, verdictLabel } from "../../common/verdicts";
 import type { QuoteCheck, SourceIndex } from "./verify";
 
-/** What readers and API clients learn about a source: enough to check it themselves. */
-export interface PublicSource {
-  id: string;
-  title: string;
-  publisher: string;
-  url?: string;
-  publishedAt?: string;
-  archivedAt: string;
-  archiveUrl?: string;
-  /** SHA-256 of the archived snapshot the quote was checked against. */
-  sha256: string;
-  /** How the snapshot was archived; a capture names the bytes' hash, the final address and when it was fetched. */
-  archive?: Omit<SourceArchive, "r2Key">;
-  lang?: string;
-  dir?: "rtl" | "ltr";
-}
+/*
+ * The public shapes are defined once, as the valibot schemas in
+ * ./schema/public-card.ts (which also generate the OpenAPI document); these
+ * types are inferred from them. Type-only imports: the widget imports these
+ * types and must not pull valibot into its bundle.
+ */
 
-export interface PublicAttribution {
-  quote: string;
-  stance: Card["attributions"][number]["stance"];
-  note?: string;
-  source: PublicSource;
-  /** Always true in public output: unverifiable cards are never published. */
-  quoteVerified: boolean;
-  /** Where the quote starts in the archived snapshot (UTF-16 offset). */
-  quoteOffset: number;
-  quoteLength: number;
-  /** The sentence(s) around the quote in the archived text, bounded (see quote-context.ts). */
-  context?: string;
-}
+/** What readers and API clients learn about a source: enough to check it themselves. */
+export type PublicSource = v.InferOutput<typeof PublicSourceSchema>;
+
+/** One quote as served: the attribution with its source joined in and where the quote was found. */
+export type PublicAttribution = v.InferOutput<typeof PublicAttributionSchema>;
 
 /**
  * The public form of a published card, stored next to the card so reads are
  * one query: sources joined in, quote checks recorded, all translations kept.
  */
-export interface CardView extends Omit<Card, "attributions" | "status"> {
+export type CardView = Omit<Card, "attributions" | "status"> & {
   attributions: PublicAttribution[];
-}
+};
 
 /** A card as the public API serves it, in one language. */
-export interface PublicCard extends Omit<CardView, "verdict" | "translations"> {
-  /** The language the text fields are in (may differ from the one asked for). */
-  lang: string;
-  /** The language the card was written in. */
-  originalLang: string;
-  /** Every language this card can be served in. */
-  langs: string[];
-  verdict: { key: VerdictKey; label: string; ratingValue?: number };
-}
+export type PublicCard = v.InferOutput<typeof PublicCardSchema>;
 
 function publicSource(source: ArchivedSource): PublicSource {
   const { text: _text, archive, ...meta } = source;
@@ -93,7 +70,7 @@ export function pickLang(view: Pick<CardView, "lang" | "translations">, wanted: 
   const available = [view.lang, ...Object.keys(view.translations)];
   return (
     available.find((lang) => lang.toLowerCase() === want) ??
-    available.find((lang) => lang.toLowerCase() === want.split("-")[0]) ??
+    available.find((lang) => lang.toLowerCase() === primaryLang(want)) ??
     view.lang
   );
 }

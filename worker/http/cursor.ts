@@ -1,3 +1,4 @@
+import { fromBase64url, toBase64url } from "../domain/encoding";
 import { ApiError } from "./errors";
 
 /**
@@ -6,8 +7,7 @@ import { ApiError } from "./errors";
  * does not decode to the expected shape is a 400, never a 500.
  */
 export function encodeCursor(key: readonly (string | number)[]): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(key));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return toBase64url(new TextEncoder().encode(JSON.stringify(key)));
 }
 
 export function decodeCursor<T extends readonly ("string" | "number")[]>(
@@ -15,9 +15,7 @@ export function decodeCursor<T extends readonly ("string" | "number")[]>(
   shape: T,
 ): { [K in keyof T]: T[K] extends "number" ? number : string } {
   try {
-    const base64 = cursor.replace(/-/g, "+").replace(/_/g, "/");
-    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-    const key = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    const key = JSON.parse(new TextDecoder().decode(fromBase64url(cursor))) as unknown;
     if (
       Array.isArray(key) &&
       key.length === shape.length &&

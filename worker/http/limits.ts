@@ -1,15 +1,13 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
+import { MAX_REQUEST_URL_LENGTH } from "../domain/schema/primitives";
 import { ApiError } from "./errors";
-
-/** Longest request URL (path + query) we read. Real article URLs fit easily. */
-export const MAX_URL_LENGTH = 4096;
 
 /** A URL longer than any real request: refused before anything parses it. */
 export function boundedUrl(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.url.length > MAX_URL_LENGTH) {
-      throw new ApiError(400, "url_too_long", `The request URL is longer than ${MAX_URL_LENGTH} characters`);
+    if (c.req.url.length > MAX_REQUEST_URL_LENGTH) {
+      throw new ApiError(400, "url_too_long", `The request URL is longer than ${MAX_REQUEST_URL_LENGTH} characters`);
     }
     await next();
   };

@@ -1,12 +1,8 @@
-/** SHA-256 of a token, as bytes. */
-export async function sha256Bytes(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-}
+import { toBase64url } from "../domain/encoding";
 
-/** SHA-256 of a token, as hex: what `api_tokens.token_sha256` holds. */
-export async function sha256HexOf(text: string): Promise<string> {
-  return [...(await sha256Bytes(text))].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+// The hashing itself is the domain's (one SHA-256 for tokens and snapshots);
+// re-exported under the names the auth middleware and token routes import.
+export { sha256Bytes, sha256Hex as sha256HexOf } from "../domain/sha256";
 
 /** Constant-time comparison of two equal-length digests (workerd's own). */
 export function timingSafeEqualBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -15,6 +11,5 @@ export function timingSafeEqualBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /** A new token: 32 random bytes, base64url (43 characters), prefixed so it is recognisable in a leak. */
 export function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `cc_${btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+  return `cc_${toBase64url(crypto.getRandomValues(new Uint8Array(32)))}`;
 }

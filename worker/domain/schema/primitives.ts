@@ -1,7 +1,19 @@
 import * as v from "valibot";
 
-/** Longest URL we accept anywhere; longer ones are almost always junk or abuse. */
+/**
+ * Longest URL a field may hold (an article, a source, a claimant's page, an
+ * archive); longer ones are almost always junk or abuse.
+ */
 export const MAX_URL_LENGTH = 2048;
+
+/**
+ * Longest request URL (path + query) the Worker reads: a different limit
+ * from MAX_URL_LENGTH, because a read carries an article URL percent-encoded
+ * in `?url=` next to the other parameters. Twice the field limit leaves room
+ * for that in practice; an article URL made mostly of escapes (each `%XX`
+ * grows to `%25XX`) can still outgrow it.
+ */
+export const MAX_REQUEST_URL_LENGTH = 2 * MAX_URL_LENGTH;
 
 /**
  * True for absolute `http:` / `https:` URLs only. Every link we store ends up
