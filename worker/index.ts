@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
-import type { AppEnv, Env } from "./env";
+import type { AppEnv, Bindings } from "./app-env";
 import { publicCaching, rememberInMemory, serveFromMemory } from "./http/edge-cache";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { boundedUrl, rateLimit } from "./http/limits";
@@ -70,7 +70,7 @@ export { app };
  * everything else through the app.
  */
 export default {
-  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+  async fetch(request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> {
     return serveFromMemory(request) ?? rememberInMemory(request, await app.fetch(request, env, ctx));
   },
-} satisfies ExportedHandler<Env>;
+} satisfies ExportedHandler<Bindings>;

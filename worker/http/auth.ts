@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { mayDo, type Action, type Actor } from "../domain/roles";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { findTokenByHash } from "../store/tokens";
 import { ApiError } from "./errors";
 import { sha256Bytes, timingSafeEqualBytes } from "./token-hash";

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { ApiError } from "./errors";
 
 /** Longest request URL (path + query) we read. Real article URLs fit easily. */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { ApiError } from "../http/errors";
 import { validQuery } from "../http/validate";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { authenticate } from "../../http/auth";
 import { adminCardRoutes } from "./cards";
 import { adminSourceRoutes } from "./sources";

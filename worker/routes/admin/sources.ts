@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { ArchiveSourceSchema } from "../../domain/schema/source";
 import { sha256Hex } from "../../domain/sha256";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { jsonBody } from "../../http/json-body";
 import { insertSource } from "../../store/sources";
