@@ -16,6 +16,8 @@ describe("caching", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("etag")).toBe(etag);
+    // A cross-origin reader's browser still sees it may use the answer.
+    expect(again.headers.get("access-control-allow-origin")).toBe("*");
     const other = await get(articlePath("&lang=fa"), { "if-none-match": '"0000"' });
     expect(other.status).toBe(200);
   });
