@@ -2,9 +2,10 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
-import type { AppEnv, Env } from "./env";
+import type { AppEnv, Bindings } from "./app-env";
 import { publicCaching, rememberInMemory, serveFromMemory } from "./http/edge-cache";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
+import { publicEtag } from "./http/etag";
 import { boundedUrl, rateLimit } from "./http/limits";
 import { securityHeaders } from "./http/security-headers";
 import { adminRoutes } from "./routes/admin/index";
@@ -35,18 +36,21 @@ app.use(
   }),
 );
 
+// Each middleware is registered once per path. Hono's `/v1/cards/*` also
+// matches `/v1/cards` itself, so it covers both the by-URL list and one card:
+// registering `/v1/cards` as well would run the rate limiter (and the cache)
+// twice on every by-URL lookup.
+const CARDS = "/v1/cards/*";
+
 // Public reads are meant to be called from any news site: open CORS, no credentials.
 const publicCors = cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 });
-for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/v1/openapi.json", "/oembed"]) app.use(path, publicCors);
-// Caching in three tiers: this isolate's memory (in front of everything,
-// see the export below), then the Cache API, then D1.
-for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed"]) {
-  app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
-}
+for (const path of [CARDS, "/v1/search", "/v1/openapi.json", "/oembed"]) app.use(path, publicCors);
+for (const path of [CARDS, "/v1/search", "/embed", "/oembed"]) app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
 app.use("/v1/admin/*", rateLimit((env) => env.WRITE_RATE_LIMIT));
-app.use("/v1/cards", publicCaching());
-app.use("/v1/cards/*", publicCaching());
-app.use("/v1/search", publicCaching());
+// Caching in three tiers: this isolate's memory (in front of everything,
+// see the export below), then the Cache API, then D1. The ETag (and 304)
+// wraps the Cache API tier so cached copies revalidate too.
+for (const path of [CARDS, "/v1/search"]) app.use(path, publicEtag(), publicCaching());
 
 const routes = app
   .route("/v1/cards", cardsRoutes)
@@ -72,7 +76,7 @@ export { app };
  * everything else through the app.
  */
 export default {
-  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+  async fetch(request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> {
     return serveFromMemory(request) ?? rememberInMemory(request, await app.fetch(request, env, ctx));
   },
-} satisfies ExportedHandler<Env>;
+} satisfies ExportedHandler<Bindings>;

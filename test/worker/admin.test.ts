@@ -1,4 +1,4 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { admin, draftCard, NEW_SOURCE_TEXT, publicGet, ref, sourceBody, tokenFor } from "./admin-client";
 
@@ -194,6 +194,31 @@ describe("bad write requests", () => {
     const broken = await admin("/cards", { token: editor, body: "{not json" });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe("invalid_json");
+  });
+
+  it("413 for a huge body sent without Content-Length, before the rest of it is read", async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const total = 8_000_000;
+    let sent = 0;
+    // A streamed (chunked) upload: no Content-Length to check up front.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("https://cards.test/v1/admin/sources", {
+      method: "POST",
+      headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, "content-type": "application/json", "cf-connecting-ip": "203.0.113.251" },
+      body,
+    });
+    expect(request.headers.has("content-length")).toBe(false);
+    const response = await exports.default.fetch(request);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as any).error.code).toBe("payload_too_large");
+    // The 2.5 MB limit plus what was in flight; never the whole 8 MB.
+    expect(sent).toBeLessThan(4_000_000);
   });
 
   it("409 for a duplicate id or a step the card is not ready for", async () => {

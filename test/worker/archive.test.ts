@@ -13,6 +13,9 @@ import { findSource } from "../../worker/store/sources";
 import { admin, draftCard, personFor, publicGet, ref, tokenFor } from "./admin-client";
 import * as v from "valibot";
 
+/** The R2 bucket wrangler.toml declares (the generated types mark every R2 binding optional). */
+const snapshots = () => env.SNAPSHOTS!;
+
 const site = inject("archiveSite");
 const siteHost = new URL(site).host;
 
@@ -38,7 +41,7 @@ async function call(path: string, init: { body?: unknown; token?: string | null;
   });
   const vars = { ARCHIVE_ALLOW_HOSTS: siteHost, ARCHIVE_TIMEOUT_MS: "2000", PUBLIC_ARCHIVE: "false", ...init.vars };
   const ctx = createExecutionContext();
-  const response = await worker.fetch(request, { ...env, ...vars }, ctx);
+  const response = await worker.fetch(request, { ...env, SNAPSHOTS: snapshots(), ...vars }, ctx);
   await waitOnExecutionContext(ctx);
   const bytes = await response.arrayBuffer();
   const isJson = (response.headers.get("content-type") ?? "").includes("application/json");
@@ -59,7 +62,7 @@ const pageBytes = async (path: string) => (await fetch(`${site}${path}`)).arrayB
 
 async function storedCounts(): Promise<{ sources: number; snapshots: number }> {
   const row = await env.DB.prepare("SELECT count(*) AS n FROM sources").first<{ n: number }>();
-  const listed = await env.SNAPSHOTS.list();
+  const listed = await snapshots().list();
   return { sources: row?.n ?? 0, snapshots: listed.objects.length };
 }
 
@@ -114,7 +117,7 @@ describe("capturing an article", () => {
     const original = await pageBytes("/article.html");
     expect(article.archive.bytesSha256).toBe(await sha256(original));
     expect(article.archive.r2Key).toBe(`sha256/${article.archive.bytesSha256}`);
-    const stored = await env.SNAPSHOTS.get(article.archive.r2Key);
+    const stored = await snapshots().get(article.archive.r2Key);
     expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(new Uint8Array(original));
     expect(stored!.customMetadata).toMatchObject({ finalUrl: `${site}/article.html`, status: "200" });
     expect(article.sha256).toBe(await sha256(text));
@@ -219,7 +222,7 @@ describe("other pages", () => {
     const bytesSha256 = await sha256(await pageBytes("/report.pdf"));
     expect(answer.body.error.message).toContain(bytesSha256);
     expect(await storedCounts()).toEqual({ sources: before.sources, snapshots: before.snapshots + 1 });
-    expect(await env.SNAPSHOTS.head(`sha256/${bytesSha256}`)).not.toBeNull();
+    expect(await snapshots().head(`sha256/${bytesSha256}`)).not.toBeNull();
 
     const paste = await call("/v1/admin/sources", {
       body: {

@@ -16,6 +16,8 @@ describe("caching", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("etag")).toBe(etag);
+    // A cross-origin reader's browser still sees it may use the answer.
+    expect(again.headers.get("access-control-allow-origin")).toBe("*");
     const other = await get(articlePath("&lang=fa"), { "if-none-match": '"0000"' });
     expect(other.status).toBe(200);
   });
@@ -79,6 +81,19 @@ describe("limits and methods", () => {
     const response = await get(`/v1/search?q=a&pad=${"x".repeat(5000)}`);
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("url_too_long");
+  });
+
+  it("counts a by-URL lookup once against the rate limit: 200 in a fresh window all pass", { timeout: 30_000 }, async () => {
+    // The limit is 300 a minute (wrangler.toml). Counted twice, only 150 of these 200 would pass.
+    const client = { "cf-connecting-ip": "192.0.2.90" };
+    let passed = 0;
+    for (let i = 0; i < 200; i++) {
+      // A different article each time, so no cache tier answers before the limiter.
+      const response = await get(`/v1/cards?url=${encodeURIComponent(`https://news.example/rate-${i}`)}`, client);
+      if (response.status === 200) passed++;
+      await response.arrayBuffer();
+    }
+    expect(passed).toBe(200);
   });
 
   it("rate-limits one client with 429 and Retry-After, without affecting another", { timeout: 30_000 }, async () => {

@@ -1,40 +1,55 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { bearerAuth } from "hono/bearer-auth";
+import type { AppEnv } from "../app-env";
 import { mayDo, type Action, type Actor } from "../domain/roles";
-import type { AppEnv } from "../env";
 import { findTokenByHash } from "../store/tokens";
-import { ApiError } from "./errors";
+import { ApiError, errorBody } from "./errors";
 import { sha256Bytes, timingSafeEqualBytes } from "./token-hash";
 
+/** Shortest and longest token we look up; anything else cannot be one of ours. */
+const TOKEN_LENGTH = { min: 16, max: 200 };
+
 /**
- * Bearer-token authentication for the write API. Tokens are looked up by
- * their SHA-256 (the token itself is never stored); the bootstrap
- * ADMIN_TOKEN secret is compared in constant time.
+ * Bearer-token authentication for the write API (Hono's bearer auth).
+ * Tokens are looked up by their SHA-256 (the token itself is never stored);
+ * the bootstrap ADMIN_TOKEN secret is compared in constant time. Who is
+ * calling becomes the `actor` for the routes and the audit log.
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const header = c.req.header("authorization") ?? "";
-    const match = /^Bearer\s+(\S{16,200})\s*$/i.exec(header);
-    if (!match) {
-      c.header("www-authenticate", 'Bearer realm="claimcards"');
-      throw new ApiError(401, "unauthorized", "Send an API token: Authorization: Bearer <token>");
-    }
-    const hash = await sha256Bytes(match[1]!);
-    let actor: Actor | null = null;
-    const admin = c.env.ADMIN_TOKEN;
-    if (admin && admin.length >= 16 && timingSafeEqualBytes(hash, await sha256Bytes(admin))) {
-      actor = { personId: null, name: "admin", role: "admin", tokenId: null };
-    } else {
-      const hex = [...hash].map((b) => b.toString(16).padStart(2, "0")).join("");
-      const token = await findTokenByHash(c.env.DB, hex);
-      if (token) actor = { personId: token.personId, name: token.name, role: token.role, tokenId: token.id };
-    }
-    if (!actor) {
-      c.header("www-authenticate", 'Bearer realm="claimcards", error="invalid_token"');
-      throw new ApiError(401, "unauthorized", "This API token is unknown or revoked");
-    }
-    c.set("actor", actor);
-    await next();
-  };
+  return bearerAuth<AppEnv>({
+    realm: "claimcards",
+    verifyToken: async (token, c) => {
+      const actor = await actorFor(token, c);
+      if (actor) c.set("actor", actor);
+      return actor !== null;
+    },
+    // Every refusal is a 401 in the API's error shape; Hono adds the WWW-Authenticate challenge.
+    noAuthenticationHeader: { message: () => unauthorized("Send an API token: Authorization: Bearer <token>") },
+    invalidAuthenticationHeader: {
+      wwwAuthenticateHeader: 'Bearer realm="claimcards", error="invalid_request"',
+      message: () => unauthorized("Send an API token: Authorization: Bearer <token>"),
+    },
+    invalidToken: {
+      wwwAuthenticateHeader: 'Bearer realm="claimcards", error="invalid_token"',
+      message: () => unauthorized("This API token is unknown or revoked"),
+    },
+  });
+}
+
+async function actorFor(token: string, c: Context<AppEnv>): Promise<Actor | null> {
+  if (token.length < TOKEN_LENGTH.min || token.length > TOKEN_LENGTH.max) return null;
+  const hash = await sha256Bytes(token);
+  const admin = c.env.ADMIN_TOKEN;
+  if (admin && admin.length >= TOKEN_LENGTH.min && timingSafeEqualBytes(hash, await sha256Bytes(admin))) {
+    return { personId: null, name: "admin", role: "admin", tokenId: null };
+  }
+  const hex = [...hash].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const stored = await findTokenByHash(c.env.DB, hex);
+  return stored ? { personId: stored.personId, name: stored.name, role: stored.role, tokenId: stored.id } : null;
+}
+
+function unauthorized(message: string): Response {
+  return Response.json(errorBody("unauthorized", message), { status: 401 });
 }
 
 /** 403 unless the caller's role allows `action`. */

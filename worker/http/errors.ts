@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { FieldIssue } from "../domain/schema/issues";
 
@@ -31,6 +32,13 @@ export function errorBody(code: string, message: string, issues?: FieldIssue[]):
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof ApiError) {
     return c.json(errorBody(err.code, err.message, err.issues), err.status);
+  }
+  // Hono's middleware that answers in our error shape itself (bearer auth) hands over its response.
+  if (err instanceof HTTPException && err.res) {
+    const response = err.getResponse();
+    // Through the context, so the headers set earlier (the request id) stay.
+    response.headers.forEach((value, name) => c.header(name, value));
+    return c.newResponse(response.body, response.status as ContentfulStatusCode);
   }
   // Hono raises HTTPException for malformed requests it detects itself.
   const status = (err as { status?: unknown }).status;

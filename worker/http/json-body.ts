@@ -1,4 +1,6 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "../app-env";
 import type * as v from "valibot";
 import { parseWith } from "../domain/schema/issues";
 import { ApiError } from "./errors";
@@ -7,18 +9,29 @@ import { ApiError } from "./errors";
 export const MAX_BODY_BYTES = 2_500_000;
 
 /**
- * The request's JSON body, validated: 415 if it is not JSON, 413 if too
- * large, 400 naming each bad field otherwise.
+ * 413 for a body over MAX_BODY_BYTES (Hono's body limit): by Content-Length
+ * when there is one, else while the body streams in, so a chunked flood is
+ * refused after MAX_BODY_BYTES rather than read in full.
+ */
+export function limitedBody(): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES} bytes`);
+    },
+  });
+}
+
+/**
+ * The request's JSON body, validated: 415 if it is not JSON, 400 naming each
+ * bad field otherwise (its size is checked by `limitedBody`).
  */
 export async function jsonBody<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new ApiError(415, "unsupported_media_type", "Send the body as JSON (Content-Type: application/json)");
   }
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
   const bytes = await c.req.arrayBuffer();
-  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
@@ -30,10 +43,6 @@ export async function jsonBody<S extends v.GenericSchema>(c: Context, schema: S)
     throw new ApiError(400, "invalid_body", `Invalid field: ${parsed.issues.map((i) => i.path).join(", ")}`, parsed.issues);
   }
   return parsed.value;
-}
-
-function tooLarge(): ApiError {
-  return new ApiError(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES} bytes`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { MAX_REQUEST_URL_LENGTH } from "../domain/schema/primitives";
 import { ApiError } from "./errors";
 
@@ -39,10 +39,3 @@ export function rateLimit(binding: (env: AppEnv["Bindings"]) => RateLimit | unde
   };
 }
 
-/** For a known path with a method it does not take: 405 with an Allow header. */
-export function methodNotAllowed(allow: string): MiddlewareHandler<AppEnv> {
-  return async (c) => {
-    c.header("allow", allow);
-    throw new ApiError(405, "method_not_allowed", `${c.req.method} is not allowed here; use ${allow}`);
-  };
-}

@@ -1,25 +1,49 @@
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../env";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppEnv } from "../app-env";
+
+/** What every answer says, whoever it is for. */
+const COMMON = {
+  referrerPolicy: "strict-origin-when-cross-origin",
+  strictTransportSecurity: "max-age=31536000; includeSubDomains",
+} as const;
+
+/** JSON is never a document: if someone opens it as one, nothing may run, load or frame it. */
+const JSON_CSP = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
 
 /**
- * Headers every response carries. Public JSON, the embed page and oEmbed are
- * meant to be used from other sites, so their resources are
- * `Cross-Origin-Resource-Policy: cross-origin`; admin responses are
- * same-origin. Framing rules belong to each HTML route (the embed page is
- * framable, nothing else is HTML here).
+ * Public JSON and oEmbed are meant to be read from other sites (the widget
+ * runs on news pages), so their resources are
+ * `Cross-Origin-Resource-Policy: cross-origin`.
+ */
+const forPublicJson = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "cross-origin", xFrameOptions: "DENY", contentSecurityPolicy: JSON_CSP });
+
+/** The write API is called only by the newsroom's own tools: same-origin. */
+const forAdmin = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY", contentSecurityPolicy: JSON_CSP });
+
+/**
+ * The embed page is made to be framed by any site: no X-Frame-Options, and
+ * its own Content-Security-Policy (embed/headers.ts), which this leaves alone.
+ */
+const forEmbed = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "cross-origin", xFrameOptions: false });
+
+/**
+ * A captured page served as a download carries its own sandboxing CSP
+ * (routes/source-copies.ts), which this leaves alone.
+ */
+const forCapture = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY", contentSecurityPolicy: undefined });
+
+/**
+ * Hono's secure headers on every response (nosniff, HSTS, referrer policy and
+ * the rest), in one of three settings chosen by who the answer is for.
+ * Registered once for the whole app, so 404s and errors carry them too.
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    headers.set("x-content-type-options", "nosniff");
-    headers.set("referrer-policy", "strict-origin-when-cross-origin");
-    headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
-    const path = new URL(c.req.url).pathname;
-    headers.set("cross-origin-resource-policy", path.startsWith("/v1/admin") ? "same-origin" : "cross-origin");
-    if (!headers.has("content-security-policy") && !path.startsWith("/embed")) {
-      // JSON is never a document: if someone opens it as one, nothing may run or load.
-      headers.set("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
-    }
+  return (c, next) => {
+    const path = c.req.path;
+    if (/^\/v1\/(admin\/)?sources\/[^/]+\/raw$/.test(path)) return forCapture(c, next);
+    if (path === "/v1/admin" || path.startsWith("/v1/admin/")) return forAdmin(c, next);
+    if (path === "/embed" || path.startsWith("/embed/")) return forEmbed(c, next);
+    return forPublicJson(c, next);
   };
 }

@@ -3,17 +3,13 @@ import * as v from "valibot";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { ApiError } from "../http/errors";
+import { cardFormat } from "../http/negotiate";
 import { validQuery } from "../http/validate";
 import { getPublishedCard, getRetractionNote, listPublishedCardsForArticle } from "../store/cards";
 import { CardIdParam, CardQuery, CardsForArticleQuery, DEFAULT_LIMIT } from "./query";
-
-/** True when the client prefers JSON-LD (`Accept: application/ld+json`). */
-function wantsJsonLd(accept: string | undefined): boolean {
-  return !!accept && /application\/ld\+json/i.test(accept) && !/^\s*application\/json/i.test(accept);
-}
 
 /** Public, read-only card routes, mounted at `/v1/cards`. */
 export const cardsRoutes = new Hono<AppEnv>()
@@ -45,7 +41,9 @@ export const cardsRoutes = new Hono<AppEnv>()
     }
     const { lang, format } = c.req.valid("query");
     const card = localizeCard(view, lang);
-    if (format === "jsonld" || (format === undefined && wantsJsonLd(c.req.header("accept")))) {
+    // The same answer the edge cache key gives (http/edge-cache.ts); caches must key on Accept too.
+    c.header("vary", "Accept");
+    if (cardFormat(format, c.req.header("accept")) === "jsonld") {
       return c.body(JSON.stringify(toClaimReview(card, claimReviewUrl(c.req.url, card))), 200, {
         "content-type": "application/ld+json; charset=utf-8",
       });

@@ -8,7 +8,7 @@ import { localizeCard } from "../domain/public-card";
 import { EMBED_HEADERS } from "../embed/headers";
 import { embedPage } from "../embed/page";
 import { WIDGET_CSS } from "../embed/widget-css";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { validQuery } from "../http/validate";
 import { listPublishedCardsForArticle } from "../store/cards";
 

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 
 /** `GET /healthz`: the Worker runs and the database answers. */
 export const healthRoutes = new Hono<AppEnv>().get("/", async (c) => {

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { stringsFor } from "../../common/strings";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { oembedResponse } from "../embed/oembed";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { ApiError } from "../http/errors";
 import { validQuery } from "../http/validate";
 import { OEmbedQuery } from "./query";

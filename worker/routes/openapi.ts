@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { openApiDocument } from "../openapi/spec";
 
 /** `GET /v1/openapi.json`: the API described in OpenAPI 3.1. */

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ArchivedSource } from "../domain/schema/source";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../app-env";
 import { ApiError } from "../http/errors";
 import { getSnapshot } from "../store/snapshots";
 import { findSource } from "../store/sources";

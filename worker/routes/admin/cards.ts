@@ -15,7 +15,7 @@ import {
   updateDraft,
   type CardChange,
 } from "../../domain/workflow";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { purgeEdgeCache } from "../../http/edge-cache";
 import { ApiError } from "../../http/errors";

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { authenticate } from "../../http/auth";
+import { limitedBody } from "../../http/json-body";
 import { adminCardRoutes } from "./cards";
 import { adminMatchRoutes } from "./match";
 import { adminPeopleRoutes } from "./people";
@@ -10,10 +11,11 @@ import { adminTokenRoutes } from "./tokens";
 /**
  * The newsroom write API, mounted at `/v1/admin`. Every request needs a
  * bearer token; roles decide what it may do. No CORS: newsrooms call it from
- * their own tools and servers, never from readers' browsers.
+ * their own tools and servers, never from readers' browsers. The body limit
+ * comes after authentication, so nobody unknown gets a body buffered.
  */
 export const adminRoutes = new Hono<AppEnv>()
-  .use(authenticate())
+  .use(authenticate(), limitedBody())
   .route("/cards", adminCardRoutes)
   .route("/match", adminMatchRoutes)
   .route("/sources", adminSourceRoutes)

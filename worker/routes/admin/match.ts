@@ -7,7 +7,7 @@ import {
   matchSentences,
   sentencesToMatch,
 } from "../../domain/matching/match-article";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";

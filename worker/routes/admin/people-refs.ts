@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { PersonActor } from "../../domain/roles";
 import type { PersonRef } from "../../domain/schema/person";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { ApiError } from "../../http/errors";
 import type { AuditActor } from "../../store/audit";
 import { peopleByIds } from "../../store/people";

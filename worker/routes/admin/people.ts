@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { personNameKey } from "../../domain/person-name";
 import { CreatePersonSchema } from "../../domain/schema/person";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";

@@ -7,7 +7,7 @@ import { parseAllowHosts } from "../../domain/archive-address";
 import { parseWith } from "../../domain/schema/issues";
 import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema, type ArchivedSource } from "../../domain/schema/source";
 import { sha256Hex } from "../../domain/sha256";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { CreateTokenSchema } from "../../domain/roles";
-import type { AppEnv } from "../../env";
+import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";

@@ -1,0 +1,31 @@
+import type { Actor } from "./domain/roles";
+
+/**
+ * The Worker's bindings: `Env` as `npm run types` generates it from
+ * wrangler.toml (worker/worker-configuration.d.ts), except that the
+ * ADMIN_TOKEN secret may be unset. The generator reads secrets' names from
+ * .dev.vars.example, where every secret is a string; without a secret only
+ * stored tokens work.
+ */
+export type Bindings = Omit<Env, "ADMIN_TOKEN" | "PUBLIC_ARCHIVE" | "SNAPSHOTS"> & {
+  ADMIN_TOKEN?: string;
+  /** The captured pages' bytes: declared in wrangler.toml, so always bound. */
+  SNAPSHOTS: R2Bucket;
+  /** "true" makes full archived copies public; a var an operator sets, so any string. */
+  PUBLIC_ARCHIVE?: string;
+  /** Local development and tests only: `host:port` entries the archiver may fetch though they are not public. */
+  ARCHIVE_ALLOW_HOSTS?: string;
+  /** How long one capture may take, in milliseconds (default 15000). */
+  ARCHIVE_TIMEOUT_MS?: string;
+};
+
+/** Hono's environment type for every route of this app. */
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: {
+    /** Set by the request-id middleware; returned as X-Request-Id and logged with errors. */
+    requestId: string;
+    /** Who is calling the write API (set by `authenticate`). */
+    actor: Actor;
+  };
+}
