@@ -4,7 +4,8 @@
  * cross-origin, as on a real news site), plus a fake, misbehaving API.
  *
  *   GET /NN_name/?mode=M      pages/NN_name/index.html with {{API}} (wrangler dev),
- *                             {{FAKE}} (this server) and {{MODE}} (M) filled in
+ *                             {{FAKE}} (this server) and {{MODE}} (M) filled in, and
+ *                             {{WIDGET}} / {{INTEGRITY}} from the API's widget-manifest.json
  *   GET /fake/<mode>/v1/cards 500 | 404 | garbage | hang | empty | hostile | one | six (seed cards)
  */
 import { readFile } from "node:fs/promises";
@@ -68,7 +69,12 @@ export async function startFixtureServer(api: string): Promise<FixtureServer> {
     try {
       const html = await readFile(`${PAGES}${page[1]}/index.html`, "utf8");
       const fill: Record<string, string> = { API: api, FAKE: origin, MODE: url.searchParams.get("mode") ?? "" };
-      send(res, 200, html.replace(/\{\{(API|FAKE|MODE)\}\}/g, (_, name: string) => fill[name]!), "text/html");
+      if (html.includes("{{WIDGET}}")) {
+        // The pinned build, as a publisher copies it from the manifest.
+        const manifest = (await (await fetch(`${api}/widget-manifest.json`)).json()) as { widget: string; integrity: string };
+        Object.assign(fill, { WIDGET: manifest.widget, INTEGRITY: manifest.integrity });
+      }
+      send(res, 200, html.replace(/\{\{(API|FAKE|MODE|WIDGET|INTEGRITY)\}\}/g, (_, name: string) => fill[name]!), "text/html");
     } catch {
       send(res, 404, "no such page", "text/plain");
     }

@@ -94,6 +94,27 @@ describe("authentication and roles", () => {
     const listed = (await admin("/tokens")).body.data;
     expect(JSON.stringify(listed)).not.toContain(created.body.token);
   });
+
+  it("answers 404 for revoking an unknown token, and changes nothing", async () => {
+    const before = (await admin("/tokens")).body.data;
+    const response = await admin(`/tokens/${crypto.randomUUID()}`, { method: "DELETE" });
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe("not_found");
+    expect((await admin("/tokens")).body.data).toEqual(before);
+  });
+
+  it("answers 404 for revoking a token twice, keeping the first revocation's time", async () => {
+    const created = await admin("/tokens", { body: { name: "Twice", role: "editor" } });
+    expect((await admin(`/tokens/${created.body.id}`, { method: "DELETE" })).status).toBe(204);
+    const revokedAt = () => admin("/tokens").then((r) => r.body.data.find((t: { id: string }) => t.id === created.body.id)?.revokedAt);
+    const first = await revokedAt();
+    expect(first).toEqual(expect.any(String));
+    const again = await admin(`/tokens/${created.body.id}`, { method: "DELETE" });
+    expect(again.status).toBe(404);
+    expect(again.body.error).toEqual({ code: "not_found", message: `No live token "${created.body.id}"` });
+    expect(await revokedAt()).toBe(first);
+    expect((await admin("/cards?status=draft", { token: created.body.token })).status).toBe(401);
+  });
 });
 
 describe("archived sources", () => {

@@ -17,8 +17,14 @@ describe("GET /v1/cards?url=", () => {
 
   it("finds the same cards whatever tracking junk or fragment the page URL carries", async () => {
     const messy = "HTTPS://News.Example:443/2023/02/iran-amnesty/?utm_source=newsletter&fbclid=abc#comments";
-    const clean = await (await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}`)).json();
-    const dirty = await (await get(`/v1/cards?url=${encodeURIComponent(messy)}`)).json();
+    const cleanResponse = await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}`);
+    const dirtyResponse = await get(`/v1/cards?url=${encodeURIComponent(messy)}`);
+    // Two identical 400s (or two empty lists) would also be "equal": both must be the demo's cards.
+    expect([cleanResponse.status, dirtyResponse.status]).toEqual([200, 200]);
+    const clean = (await cleanResponse.json()) as { url: string; data: { id: string }[] };
+    const dirty = (await dirtyResponse.json()) as { url: string; data: { id: string }[] };
+    expect(clean.data.length).toBeGreaterThanOrEqual(6);
+    expect(dirty.url).toBe(DEMO_ARTICLE);
     expect(dirty).toEqual(clean);
   });
 
@@ -97,5 +103,67 @@ describe("pagination of an article's cards", () => {
     } while (cursor);
     expect(seen).toEqual(all);
     expect(all.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("limit and cursor on /v1/cards", () => {
+  const list = (extra: string) => get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}${extra}`);
+  type Page = { data: { id: string }[]; next: string | null };
+  /** A cursor as a client could forge one: base64url JSON of its own choosing. */
+  const forge = (json: string) => btoa(json).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+
+  it("takes limit=1 (one card and a next cursor) and limit=50 (every card, no next)", async () => {
+    const one = await list("&limit=1");
+    expect(one.status).toBe(200);
+    const onePage = (await one.json()) as Page;
+    expect(onePage.data).toHaveLength(1);
+    expect(onePage.next).toEqual(expect.any(String));
+    const all = (await (await list("&limit=50")).json()) as Page;
+    expect(all.data.length).toBeGreaterThanOrEqual(6);
+    expect(all.next).toBeNull();
+    expect(onePage.data[0]!.id).toBe(all.data[0]!.id);
+  });
+
+  it.each(["0", "51", "-1", "1.5", "abc", "1e1", ""])("answers 400 naming limit for limit=%s", async (limit) => {
+    const response = await list(`&limit=${limit}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.issues.map((issue) => issue.path)).toContain("limit");
+  });
+
+  it.each([
+    ["text that is not base64", "!!!not-base64!!!"],
+    ["base64 of plain text", forge("not-a-cursor")],
+    ["the wrong types", forge('["a","b","c"]')],
+    ["too few fields", forge('[1,"a"]')],
+    ["an object", forge('{"position":1}')],
+    ["a number out of range", forge('[1e999,"a","b"]')],
+    ["an over-long cursor", "A".repeat(201)],
+  ])("answers 400 naming cursor for a forged cursor: %s", async (_, cursor) => {
+    const response = await list(`&limit=2&cursor=${encodeURIComponent(cursor)}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; issues: { path: string }[] } };
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.issues.map((issue) => issue.path)).toEqual(["cursor"]);
+  });
+
+  it("answers 400 for a cursor that /v1/search gave out: it is not this list's", async () => {
+    const search = (await (await get("/v1/search?q=the&limit=1")).json()) as Page;
+    expect(search.next).toEqual(expect.any(String));
+    const response = await list(`&limit=2&cursor=${search.next}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { issues: { path: string }[] } }).error.issues).toEqual([
+      { path: "cursor", message: "is not a cursor this API returned" },
+    ]);
+  });
+
+  it.each([
+    ["past the end", forge('[1e9,"zzz","zzz"]'), 0],
+    ["with SQL in it", forge(`[1e9,"' OR 1=1 --","x"]`), 0],
+  ])("answers a well-formed cursor %s with 200 and no cards, never everything", async (_, cursor, count) => {
+    const response = await list(`&limit=50&cursor=${cursor}`);
+    expect(response.status).toBe(200);
+    expect((await response.json()) as Page).toMatchObject({ data: { length: count }, next: null });
   });
 });

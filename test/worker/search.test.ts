@@ -1,9 +1,25 @@
 import { exports } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { admin, draftCard, sourceBody, tokenFor } from "./admin-client";
 
 const get = (path: string) => exports.default.fetch(`https://cards.test${path}`);
 type Page = { data: { id: string; verdict: { key: string }; lang: string }[]; next: string | null };
 const search = async (query: string) => (await (await get(`/v1/search?${query}`)).json()) as Page;
+
+const ENGLISH_ONLY = "amnesty-bridge-english-only";
+
+beforeAll(async () => {
+  const editor = await tokenFor("Ana Editor", "editor");
+  const reviewer = await tokenFor("Ben Reviewer", "reviewer");
+  expect((await admin("/sources", { token: editor, body: sourceBody("bridge-search") })).status).toBe(201);
+  const card = draftCard(ENGLISH_ONLY, "bridge-search", {
+    claim: { text: "The amnesty reopens the bridge in March.", claimant: { name: "City officials", kind: "government" } },
+  });
+  expect((await admin("/cards", { token: editor, body: card })).status).toBe(201);
+  expect((await admin(`/cards/${ENGLISH_ONLY}/submit`, { token: editor, method: "POST", ifMatch: 1 })).status).toBe(200);
+  const published = await admin(`/cards/${ENGLISH_ONLY}/publish`, { token: reviewer, method: "POST", ifMatch: 2 });
+  expect(published.status, JSON.stringify(published.body)).toBe(200);
+});
 
 describe("GET /v1/search", () => {
   it("finds cards by words of the claim, best match first", async () => {
@@ -20,11 +36,22 @@ describe("GET /v1/search", () => {
   it("finds Persian text, whichever form of yeh and kaf the reader types", async () => {
     const persian = await search(`q=${encodeURIComponent("عفو")}&lang=fa`);
     expect(persian.data.length).toBeGreaterThan(0);
-    expect(persian.data[0]?.lang).toBe("fa");
+    // Every hit, not just the best one, is served in Persian.
+    expect(persian.data.map((card) => card.lang)).toEqual(persian.data.map(() => "fa"));
     const arabicLetters = await search(`q=${encodeURIComponent("زنداني")}`); // Arabic yeh
     const persianLetters = await search(`q=${encodeURIComponent("زندانی")}`); // Persian yeh
     expect(arabicLetters.data.map((c) => c.id)).toEqual(persianLetters.data.map((c) => c.id));
     expect(persianLetters.data.length).toBeGreaterThan(0);
+  });
+
+  it("with lang=fa, leaves out cards that have no Persian, and serves every hit in Persian", async () => {
+    // Every seed card has a Persian translation; this one, published here, is English only.
+    const english = await search("q=amnesty");
+    expect(english.data.map((c) => c.id)).toContain(ENGLISH_ONLY);
+    const persian = await search("q=amnesty&lang=fa&limit=50");
+    expect(persian.data.length).toBeGreaterThan(0);
+    expect(persian.data.map((c) => c.id)).not.toContain(ENGLISH_ONLY);
+    expect(persian.data.map((card) => card.lang)).toEqual(persian.data.map(() => "fa"));
   });
 
   it("filters by verdict", async () => {
