@@ -7,10 +7,8 @@ import type { Actor } from "./domain/roles";
  * .dev.vars.example, where every secret is a string; without a secret only
  * stored tokens work.
  */
-export type Bindings = Omit<Env, "ADMIN_TOKEN" | "PUBLIC_ARCHIVE" | "SNAPSHOTS"> & {
+export type Bindings = Omit<Env, "ADMIN_TOKEN" | "PUBLIC_ARCHIVE"> & {
   ADMIN_TOKEN?: string;
-  /** The captured pages' bytes: declared in wrangler.toml, so always bound. */
-  SNAPSHOTS: R2Bucket;
   /** "true" makes full archived copies public; a var an operator sets, so any string. */
   PUBLIC_ARCHIVE?: string;
   /** Local development and tests only: `host:port` entries the archiver may fetch though they are not public. */

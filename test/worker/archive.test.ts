@@ -13,8 +13,8 @@ import { findSource } from "../../worker/store/sources";
 import { admin, draftCard, personFor, publicGet, ref, tokenFor } from "./admin-client";
 import * as v from "valibot";
 
-/** The R2 bucket wrangler.toml declares (the generated types mark every R2 binding optional). */
-const snapshots = () => env.SNAPSHOTS!;
+/** The R2 bucket wrangler.toml declares. */
+const snapshots = () => env.SNAPSHOTS;
 
 const site = inject("archiveSite");
 const siteHost = new URL(site).host;
