@@ -14,9 +14,9 @@ export interface LoadOptions {
 }
 
 /** Throughput under load: ten clients, each sending its next request as soon as the last is answered. */
-export const LOAD: LoadOptions = { connections: 10, seconds: 2.5, warmupSeconds: 0.5 };
+export const LOAD: LoadOptions = { connections: 10, seconds: 2, warmupSeconds: 0.3 };
 /** Service time: one client, one request at a time, so no request waits behind another. */
-export const SINGLE: LoadOptions = { connections: 1, seconds: 2, warmupSeconds: 0.5 };
+export const SINGLE: LoadOptions = { connections: 1, seconds: 1.5, warmupSeconds: 0.3 };
 
 export interface ScenarioResult {
   name: string;

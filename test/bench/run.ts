@@ -59,7 +59,7 @@ const WIDGET_LOADS = 20;
 /** Every scenario runs this many times (rounds through all of them, so drift shows as spread); tables give the median. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** By-URL at a fixed request rate, well under what it sustains: its p99 is latency without a queue of our own making. */
-const FIXED_RATE: LoadOptions = { connections: 10, seconds: 3, warmupSeconds: 0.5, rate: 100 };
+const FIXED_RATE: LoadOptions = { connections: 10, seconds: 2.5, warmupSeconds: 0.3, rate: 100 };
 const DEMO_PATH = "/demo/iran-amnesty";
 /** Any path that is not a static asset reaches the baseline Worker ("/" is public/index.html). */
 const BASELINE_PATH = "/v1/baseline";
