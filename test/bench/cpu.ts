@@ -5,7 +5,7 @@
  *
  * Linux only (reads /proc); elsewhere every figure is null.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux). */
 const TICKS = 100;
@@ -36,7 +36,12 @@ function snapshot(): Snapshot | null {
   }
   let busy: number;
   try {
-    const [user, nice, system] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1, 4).map(Number);
+    const [user, nice, system] = readFileSync("/proc/stat", "utf8")
+      .split("\n")[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1, 4)
+      .map(Number);
     busy = user! + nice! + system!;
   } catch {
     return null;
@@ -93,14 +98,18 @@ export class ForeignCpu {
    * Waits (up to `maxWaitMs`) until other processes use less than
    * `threshold` cores over one second. Returns the last reading and how long it waited.
    */
-  async waitForQuiet(threshold = 0.2, maxWaitMs = 60_000): Promise<{ cores: number | null; waitedMs: number }> {
+  async waitForQuiet(
+    threshold = 0.2,
+    maxWaitMs = 60_000,
+    sampleMs = 1000,
+  ): Promise<{ cores: number | null; waitedMs: number }> {
     const started = performance.now();
     for (;;) {
       const stop = this.start();
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, sampleMs));
       const cores = stop();
       if (cores === null || cores < threshold || performance.now() - started > maxWaitMs) {
-        return { cores, waitedMs: performance.now() - started - 1000 };
+        return { cores, waitedMs: performance.now() - started - sampleMs };
       }
     }
   }

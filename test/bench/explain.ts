@@ -33,7 +33,9 @@ export interface QueryPlan {
  * subquery's own result (SCAN of a CO-ROUTINE or MATERIALIZE name).
  */
 function scansIn(plan: PlanRow[]): string[] {
-  const subqueries = new Set(plan.map((row) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(row.detail)?.[1]).filter(Boolean));
+  const subqueries = new Set(
+    plan.map((row) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(row.detail)?.[1]).filter(Boolean),
+  );
   return plan
     .map((row) => row.detail)
     .filter((detail) => {
@@ -83,7 +85,10 @@ function renderTree(plan: PlanRow[]): string[] {
 }
 
 export function formatPlan(plan: QueryPlan): string[] {
-  return [`${plan.name}  (${plan.ms.toFixed(1)} ms through the proxy)`, ...renderTree(plan.plan).map((line) => `    ${line}`)];
+  return [
+    `${plan.name}  (${plan.ms.toFixed(1)} ms through the proxy)`,
+    ...renderTree(plan.plan).map((line) => `    ${line}`),
+  ];
 }
 
 export interface ExplainInput {
@@ -93,17 +98,27 @@ export interface ExplainInput {
 }
 
 /** Plans of the hot queries, plus the FTS match count of each search word. */
-export async function explainHotQueries(stateDir: string, input: ExplainInput, searchWords: string[]): Promise<{ plans: QueryPlan[]; matches: Map<string, number>; proxyFloorMs: number }> {
+export async function explainHotQueries(
+  stateDir: string,
+  input: ExplainInput,
+  searchWords: string[],
+): Promise<{ plans: QueryPlan[]; matches: Map<string, number>; proxyFloorMs: number }> {
   const proxy = await getPlatformProxy<{ DB: D1Database }>({ persist: { path: stateDir }, remoteBindings: false });
   const db = proxy.env.DB;
   try {
     const match = toFtsQuery(input.searchWord)!;
     const calls: [string, (db: D1Database) => Promise<unknown>][] = [
       ["listPublishedCardsForArticle (first page)", (d) => listPublishedCardsForArticle(d, input.articleUrl, 21)],
-      ["listPublishedCardsForArticle (next page)", (d) => listPublishedCardsForArticle(d, input.articleUrl, 21, [100, "2024-01-01T00:00:00Z", "a"])],
+      [
+        "listPublishedCardsForArticle (next page)",
+        (d) => listPublishedCardsForArticle(d, input.articleUrl, 21, [100, "2024-01-01T00:00:00Z", "a"]),
+      ],
       ["getPublishedCard", (d) => getPublishedCard(d, input.cardId)],
       [`searchPublishedCards (q=${input.searchWord})`, (d) => searchPublishedCards(d, { match, limit: 21 })],
-      [`searchPublishedCards (q=${input.searchWord}, lang=fa)`, (d) => searchPublishedCards(d, { match, lang: "fa", limit: 21 })],
+      [
+        `searchPublishedCards (q=${input.searchWord}, lang=fa)`,
+        (d) => searchPublishedCards(d, { match: toFtsQuery(input.searchWord, { lang: "fa" })!, limit: 21 }),
+      ],
       ["findTokenByHash", (d) => findTokenByHash(d, "0".repeat(64))],
     ];
     const plans: QueryPlan[] = [];
@@ -111,7 +126,10 @@ export async function explainHotQueries(stateDir: string, input: ExplainInput, s
       const sink: { sql: string; binds: unknown[] }[] = [];
       await call(planningDb(sink));
       for (const { sql, binds } of sink) {
-        const { results } = await db.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...binds).all<PlanRow>();
+        const { results } = await db
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .bind(...binds)
+          .all<PlanRow>();
         const times: number[] = [];
         for (let i = 0; i < 5; i++) {
           const started = performance.now();
@@ -119,7 +137,13 @@ export async function explainHotQueries(stateDir: string, input: ExplainInput, s
           times.push(performance.now() - started);
         }
         times.sort((a, b) => a - b);
-        plans.push({ name, sql: sql.replace(/\s+/g, " ").trim(), plan: results, scans: scansIn(results), ms: times[2]! });
+        plans.push({
+          name,
+          sql: sql.replace(/\s+/g, " ").trim(),
+          plan: results,
+          scans: scansIn(results),
+          ms: times[2]!,
+        });
       }
     }
     const floor: number[] = [];
@@ -131,7 +155,10 @@ export async function explainHotQueries(stateDir: string, input: ExplainInput, s
     floor.sort((a, b) => a - b);
     const matches = new Map<string, number>();
     for (const word of searchWords) {
-      const row = await db.prepare(`SELECT count(*) AS n FROM cards_fts WHERE cards_fts MATCH ?1`).bind(toFtsQuery(word)).first<{ n: number }>();
+      const row = await db
+        .prepare(`SELECT count(*) AS n FROM cards_fts WHERE cards_fts MATCH ?1`)
+        .bind(toFtsQuery(word))
+        .first<{ n: number }>();
       matches.set(word, row?.n ?? 0);
     }
     return { plans, matches, proxyFloorMs: floor[2]! };

@@ -9,9 +9,14 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Requests per second across all connections (a fixed-rate run); as fast as answers come back when absent. */
+  rate?: number;
 }
 
-export const LOAD: LoadOptions = { connections: 10, seconds: 5, warmupSeconds: 1 };
+/** Throughput under load: ten clients, each sending its next request as soon as the last is answered. */
+export const LOAD: LoadOptions = { connections: 10, seconds: 2, warmupSeconds: 0.3 };
+/** Service time: one client, one request at a time, so no request waits behind another. */
+export const SINGLE: LoadOptions = { connections: 1, seconds: 1.5, warmupSeconds: 0.3 };
 
 export interface ScenarioResult {
   name: string;
@@ -19,6 +24,8 @@ export interface ScenarioResult {
   rps: number;
   p50: number;
   p99: number;
+  /** Slowest response. */
+  max: number;
   requests: number;
   /** Responses with another status than expected. */
   non2xx: number;
@@ -43,8 +50,19 @@ async function once(
   nextPath: () => string,
   seconds: number,
   connections: number,
+  rate: number | undefined,
   expected: (status: number) => boolean,
-): Promise<{ latencies: number[]; ok: number; non2xx: number; errors: number; hits: number; memoryHits: number; paths: Set<string>; bytes: number; wallMs: number }> {
+): Promise<{
+  latencies: number[];
+  ok: number;
+  non2xx: number;
+  errors: number;
+  hits: number;
+  memoryHits: number;
+  paths: Set<string>;
+  bytes: number;
+  wallMs: number;
+}> {
   const latencies: number[] = [];
   const paths = new Set<string>();
   let ok = 0;
@@ -59,6 +77,7 @@ async function once(
         url: origin,
         connections,
         duration: seconds,
+        ...(rate ? { overallRate: rate } : {}),
         requests: [
           {
             method: "GET",
@@ -107,14 +126,16 @@ export async function runScenario(
   options: LoadOptions = LOAD,
   expected: (status: number) => boolean = is2xx,
 ): Promise<ScenarioResult> {
-  if (options.warmupSeconds > 0) await once(origin, nextPath, options.warmupSeconds, options.connections, expected);
-  const run = await once(origin, nextPath, options.seconds, options.connections, expected);
+  if (options.warmupSeconds > 0)
+    await once(origin, nextPath, options.warmupSeconds, options.connections, options.rate, expected);
+  const run = await once(origin, nextPath, options.seconds, options.connections, options.rate, expected);
   const sorted = run.latencies.sort((a, b) => a - b);
   return {
     name,
     rps: run.ok / (run.wallMs / 1000),
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
     requests: run.ok + run.non2xx,
     non2xx: run.non2xx,
     errors: run.errors,
@@ -130,4 +151,48 @@ export function cycle<T>(items: readonly T[]): () => T {
   if (!items.length) throw new Error("nothing to cycle through");
   let i = 0;
   return () => items[i++ % items.length]!;
+}
+
+/** The median of each figure over repeated runs of one scenario, and how far the runs spread. */
+export interface Repeated {
+  runs: ScenarioResult[];
+  /** Median rps, p50, p99 and max of the runs (counts summed); what tables and budgets use. */
+  median: ScenarioResult;
+  spread: Record<"rps" | "p50" | "p99" | "max", [min: number, max: number]>;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2
+    ? sorted[sorted.length >> 1]!
+    : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+};
+
+export function repeated(runs: ScenarioResult[]): Repeated {
+  if (!runs.length) throw new Error("no runs to summarise");
+  const figure = (key: "rps" | "p50" | "p99" | "max") => runs.map((run) => run[key]);
+  const range = (key: "rps" | "p50" | "p99" | "max"): [number, number] => [
+    Math.min(...figure(key)),
+    Math.max(...figure(key)),
+  ];
+  const sum = (key: "requests" | "non2xx" | "errors" | "cacheHits" | "memoryHits") =>
+    runs.reduce((a, run) => a + run[key], 0);
+  const foreign = runs.map((run) => run.foreignCores).filter((cores): cores is number => typeof cores === "number");
+  return {
+    runs,
+    median: {
+      ...runs[0]!,
+      rps: median(figure("rps")),
+      p50: median(figure("p50")),
+      p99: median(figure("p99")),
+      max: median(figure("max")),
+      requests: sum("requests"),
+      non2xx: sum("non2xx"),
+      errors: sum("errors"),
+      cacheHits: sum("cacheHits"),
+      memoryHits: sum("memoryHits"),
+      foreignCores: foreign.length ? Math.max(...foreign) : null,
+    },
+    spread: { rps: range("rps"), p50: range("p50"), p99: range("p99"), max: range("max") },
+  };
 }

@@ -7,7 +7,9 @@ import { TOKEN_BY_HASH_SQL } from "../../worker/store/tokens";
 
 /** SQLite's plan for a query, one line per step ("SEARCH cards USING INDEX …"). */
 async function plan(sql: string, ...binds: unknown[]): Promise<string[]> {
-  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...binds).all<{ detail: string }>();
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...binds)
+    .all<{ detail: string }>();
   return results.map((row) => row.detail);
 }
 
@@ -21,10 +23,19 @@ const fullScan = /^SCAN (cards|c|card_articles|a|sources|api_tokens|audit_log)\b
 
 describe("hot queries use indexes, not scans (they stay fast at 100k cards)", () => {
   it.each([
-    ["cards for an article (the widget's query)", ARTICLE_CARDS_SQL, ["https://news.example/a", 21, 9e15, null, null, null]],
+    [
+      "cards for an article (the widget's query)",
+      ARTICLE_CARDS_SQL,
+      ["https://news.example/a", 21, 9e15, null, null, null],
+    ],
     ["cards for an article, next page", ARTICLE_CARDS_SQL, ["https://news.example/a", 21, 9e15, 10, "2023", "x"]],
     ["one published card", PUBLISHED_CARD_SQL, ["x"]],
-    ["full-text search", SEARCH_SQL, ['"amnesty"*', null, null, null, null, 21]],
+    ["full-text search", SEARCH_SQL, ['{claim claimant summary translations}: ("amnesty"*)', null, null, 21]],
+    [
+      "full-text search, filtered, next page",
+      SEARCH_SQL,
+      ['{claim claimant summary translations}: ("amnesty"*) AND {lang}: "fa"', -1.5, 7, 21],
+    ],
     ["a token on every write", TOKEN_BY_HASH_SQL, ["0".repeat(64)]],
     ["a card's history", AUDIT_HISTORY_SQL, ["x"]],
   ])("%s", async (_, sql, binds) => {

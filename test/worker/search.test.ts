@@ -74,6 +74,18 @@ describe("GET /v1/search", () => {
     expect(seen).toEqual(all);
   });
 
+  it("answers adversarial queries (many one-letter words, one word repeated) like any other", async () => {
+    for (const q of ["a b c d e f g h i j k l", "the ".repeat(40), "pri gov ele rep mil pol sta off dea pen"]) {
+      const response = await get(`/v1/search?q=${encodeURIComponent(q)}`);
+      expect(response.status, q).toBe(200);
+      expect(Array.isArray(((await response.json()) as Page).data)).toBe(true);
+    }
+    // A repeated word finds what the word alone finds.
+    expect((await search(`q=${encodeURIComponent("death death death penalty")}`)).data.map((c) => c.id)).toEqual(
+      (await search("q=death+penalty")).data.map((c) => c.id),
+    );
+  });
+
   it("treats FTS syntax in the query as plain words", async () => {
     for (const q of ['"', "AND OR NOT", "NEAR(a b)", "*", "death*penalty", "a:b", "'); DROP TABLE cards; --"]) {
       const response = await get(`/v1/search?q=${encodeURIComponent(q)}`);

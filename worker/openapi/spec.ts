@@ -26,7 +26,7 @@ const describe = {
   lang: "Preferred language (BCP 47); text fields are translated where a translation exists",
   limit: "Page size, 1–50 (default 20)",
   cursor: "The `next` value of the previous page",
-  q: "Words to search for (prefix-matched, all required)",
+  q: "Words to search for, all required; words of 3+ letters also match as prefixes; the first 8 distinct words count",
   verdict: "Only cards with this verdict",
   format: "`jsonld` for schema.org ClaimReview",
 };

@@ -11,15 +11,15 @@ import { DEFAULT_LIMIT, SearchQuery } from "./query";
 export const searchRoutes = new Hono<AppEnv>().get("/", validQuery(SearchQuery), async (c) => {
   const { q, lang, verdict, cursor } = c.req.valid("query");
   const limit = c.req.valid("query").limit ?? DEFAULT_LIMIT;
-  const match = toFtsQuery(q);
+  const match = toFtsQuery(q, { lang, verdict });
   if (!match) return c.json({ data: [], next: null });
-  const after = cursor ? decodeCursor(cursor, ["number", "string"] as const) : undefined;
+  const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
   // One extra row says whether there is a next page.
-  const hits = await searchPublishedCards(c.env.DB, { match, lang, verdict, limit: limit + 1, after });
+  const hits = await searchPublishedCards(c.env.DB, { match, limit: limit + 1, after });
   const page = hits.slice(0, limit);
   const last = page.at(-1);
   return c.json({
     data: page.map((hit) => localizeCard(hit.view, lang)),
-    next: hits.length > limit && last ? encodeCursor([last.score, last.id]) : null,
+    next: hits.length > limit && last ? encodeCursor([last.score, last.rowid]) : null,
   });
 });
