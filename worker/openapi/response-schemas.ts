@@ -3,6 +3,7 @@ import { VERDICT_KEYS } from "../../common/verdicts";
 import { AnchorSchema, CARD_STATUSES, CardSchema } from "../domain/schema/card";
 import { IsoDate } from "../domain/schema/primitives";
 import { PublicSourceSchema } from "../domain/schema/public-card";
+import { ATTACHMENT_STATUSES } from "../domain/attachments";
 import { ROLES } from "../domain/roles";
 import { PersonRefSchema } from "../domain/schema/person";
 import { CardDraftSchema } from "../domain/workflow";
@@ -122,6 +123,33 @@ export const CorrectionProposalSchema = v.object({
 export const CorrectionResultSchema = v.object({ proposal: CorrectionProposalSchema });
 export const CorrectionListSchema = v.object({ data: v.array(CorrectionProposalSchema) });
 export const WithdrawnSchema = v.object({ withdrawn: v.string() });
+
+/** A card's attachment to another article, proposed by one person and waiting for (or closed by) a second. */
+export const AttachmentProposalSchema = v.object({
+  id: v.string(),
+  cardId: v.string(),
+  /** The card version it was proposed for: approval needs the card unchanged since. */
+  baseVersion: Version,
+  /** The article, normalised. */
+  url: v.string(),
+  /** The sentence of the article the card checks. */
+  anchor: AnchorSchema,
+  /** The archived copy of the article the anchor was found in when proposed; null when the article is not archived. */
+  articleSource: v.nullable(v.string()),
+  proposedBy: PersonRefSchema,
+  proposedByToken: v.nullable(v.string()),
+  proposedAt: IsoDate,
+  status: v.picklist(ATTACHMENT_STATUSES),
+});
+export const AttachmentResultSchema = v.object({ attachment: AttachmentProposalSchema });
+/** An attachment in the reviewers' queue, with the card's claim and verdict to judge it by. */
+export const QueuedAttachmentSchema = v.object({
+  ...AttachmentProposalSchema.entries,
+  card: v.object({ claim: v.string(), verdict: v.picklist(VERDICT_KEYS) }),
+});
+export const AttachmentListSchema = v.object({ data: v.array(QueuedAttachmentSchema) });
+/** An approved attachment and the card as it now is (the article in `articles`, a new version; ETag is its version). */
+export const AttachmentApprovedSchema = v.object({ attachment: AttachmentProposalSchema, card: CardSchema });
 
 /** `POST /v1/admin/match`: one sentence of the article that repeats a published card's claim. */
 export const ArticleMatchSchema = v.object({

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { authenticate } from "../../http/auth";
+import { adminAttachmentRoutes } from "./attachments";
 import { adminCardRoutes } from "./cards";
 import { adminMatchRoutes } from "./match";
 import { adminPeopleRoutes } from "./people";
@@ -15,6 +16,7 @@ import { adminTokenRoutes } from "./tokens";
 export const adminRoutes = new Hono<AppEnv>()
   .use(authenticate())
   .route("/cards", adminCardRoutes)
+  .route("/attachments", adminAttachmentRoutes)
   .route("/match", adminMatchRoutes)
   .route("/sources", adminSourceRoutes)
   .route("/people", adminPeopleRoutes)
