@@ -3,7 +3,7 @@ import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } fro
 import { CreateTokenSchema } from "../domain/roles";
 import { CreatePersonSchema } from "../domain/schema/person";
 import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema } from "../domain/schema/source";
-import { MatchRequestSchema } from "../domain/matching/match-request";
+import { MatchRequestSchema, MatchUrlRequestSchema } from "../domain/matching/match-request";
 import { ATTACHMENT_STATUSES, AttachmentRequestSchema } from "../domain/attachments";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
@@ -64,11 +64,28 @@ const unverified = { "422": error("Fails verification or the two-person rule; `i
 export const adminPaths = {
   "/v1/admin/match": {
     post: {
-      summary: "The sentences of an article that repeat a published card's claim, with anchors (editor)",
+      summary:
+        "The sentences of an article that repeat a published card's claim, with anchors (editor). `{ text }`: at most 100,000 characters and 1,000 sentences (413 beyond). `{ url }`: the Worker captures the page like `POST /v1/admin/sources` (same address checks and limits), keeps it as an archived source, and matches its text; the answer names the normalised address, the source and the text.",
       operationId: "adminMatchArticle",
       ...secured,
-      requestBody: body(jsonSchema(MatchRequestSchema), { text: "Rights groups say some 20000 protesters have been detained.", lang: "en" }),
-      responses: { "200": ok("Matches, in reading order", "MatchResult"), ...writeErrors },
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: { oneOf: [jsonSchema(MatchRequestSchema), jsonSchema(MatchUrlRequestSchema)] },
+            example: { text: "Rights groups say some 20000 protesters have been detained.", lang: "en" },
+          },
+        },
+      },
+      responses: {
+        "200": ok("Matches, in reading order", "MatchResult"),
+        ...writeErrors,
+        "413": error("The text (or the captured page's text) is beyond 100,000 characters or 1,000 sentences, or the page beyond 5 MB"),
+        "415": error("The page is not HTML, plain text or PDF (or the request body is not JSON)"),
+        "422": error("A refused address (not public, after any redirect), no readable text, or a PDF"),
+        "502": error("The publisher's server failed, could not be reached or redirected too often"),
+        "504": error("The page did not arrive in time"),
+      },
     },
   },
   "/v1/admin/cards": {

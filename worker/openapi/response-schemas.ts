@@ -166,7 +166,14 @@ export const ArticleMatchSchema = v.object({
   card: v.object({ id: v.string(), claim: v.string(), verdict: v.picklist(VERDICT_KEYS) }),
 });
 export const MatchResultSchema = v.object({
+  /** The language given, else (for an address) the page's own; null if neither says. */
   lang: v.nullable(v.string()),
+  /** For `{ url }`: the article's address, normalised (what a card is attached to); null for `{ text }`. */
+  url: v.nullable(v.string()),
+  /** For `{ url }`: the archived source the page was kept as (`created: false` when these bytes were archived before). */
+  source: v.nullable(v.object({ id: v.string(), sha256: v.string(), created: v.boolean() })),
+  /** For `{ url }`: the text extracted from the page, which the offsets and anchors refer to; null for `{ text }`. */
+  text: v.nullable(v.string()),
   /** Sentences that said enough to be compared. */
   sentences: Count,
   matches: v.array(ArticleMatchSchema),
