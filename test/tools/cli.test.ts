@@ -380,7 +380,7 @@ describe("cards push", () => {
   it("loads data/ into a scratch local D1 (the --persist-to of wrangler dev), all or nothing", async () => {
     const result = runCards(["push", "--persist-to", state]);
     expect(result.status, printed(result)).toBe(0);
-    expect(result.stdout).toContain("Loaded 6 person(s), 1 source(s) and 6 card(s) into the local D1.");
+    expect(result.stdout).toContain("Loaded 6 person(s), 2 source(s) and 6 card(s) into the local D1.");
     expect(await storedCardIds()).toHaveLength(6);
 
     const dir = await copyOfData();
