@@ -28,14 +28,24 @@ beforeAll(async () => {
   expect((await admin("/sources", { body: sourceBody("att-source") })).status).toBe(201);
   // The follow-up article itself, archived: anchors are checked against it.
   const archived = await admin("/sources", {
-    body: { id: "att-follow-up", url: ARTICLE, title: "Bridge works", publisher: "News Example", archivedAt: "2026-11-28T09:00:00Z", text: ARTICLE_TEXT },
+    body: {
+      id: "att-follow-up",
+      url: ARTICLE,
+      title: "Bridge works",
+      publisher: "News Example",
+      archivedAt: "2026-11-28T09:00:00Z",
+      text: ARTICLE_TEXT,
+    },
   });
   expect(archived.status).toBe(201);
 });
 
 /** A card by Hana, drafted and submitted by Cora, published by Raf; returns its version. */
 async function published(id: string): Promise<number> {
-  expect((await admin("/cards", { token: cora, body: draftCard(id, "att-source", { authors: [ref("Hana Attach")] }) })).status).toBe(201);
+  expect(
+    (await admin("/cards", { token: cora, body: draftCard(id, "att-source", { authors: [ref("Hana Attach")] }) }))
+      .status,
+  ).toBe(201);
   expect((await admin(`/cards/${id}/submit`, { token: cora, method: "POST", ifMatch: 1 })).status).toBe(200);
   const done = await admin(`/cards/${id}/publish`, { token: raf, method: "POST", ifMatch: 2 });
   expect(done.status, JSON.stringify(done.body)).toBe(200);
@@ -43,9 +53,12 @@ async function published(id: string): Promise<number> {
 }
 
 const anchor = { exact: SENTENCE, prefix: "Workers were on site early. ", suffix: " Traffic" };
-const propose = (id: string, token: string, body: unknown = { url: ARTICLE, anchor }) => admin(`/cards/${id}/attachments`, { token, body });
-const approve = (attachment: string, token: string) => admin(`/attachments/${attachment}/approve`, { token, method: "POST" });
-const withdraw = (attachment: string, token: string) => admin(`/attachments/${attachment}/withdraw`, { token, method: "POST" });
+const propose = (id: string, token: string, body: unknown = { url: ARTICLE, anchor }) =>
+  admin(`/cards/${id}/attachments`, { token, body });
+const approve = (attachment: string, token: string) =>
+  admin(`/attachments/${attachment}/approve`, { token, method: "POST" });
+const withdraw = (attachment: string, token: string) =>
+  admin(`/attachments/${attachment}/withdraw`, { token, method: "POST" });
 
 async function cardsFor(url: string): Promise<any[]> {
   const response = await publicGet(`/v1/cards?url=${encodeURIComponent(url)}&lang=en`);
@@ -63,7 +76,14 @@ describe("attaching a card to an article", () => {
     const proposed = await propose("att-main", ed, { url: `${ARTICLE}/?utm_source=desk#top`, anchor });
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
     const attachment = proposed.body.attachment;
-    expect(attachment).toMatchObject({ cardId: "att-main", baseVersion: version, url: ARTICLE, anchor, articleSource: "att-follow-up", status: "pending" });
+    expect(attachment).toMatchObject({
+      cardId: "att-main",
+      baseVersion: version,
+      url: ARTICLE,
+      anchor,
+      articleSource: "att-follow-up",
+      status: "pending",
+    });
 
     // Nothing public changed.
     expect(await cardsFor(ARTICLE)).toEqual([]);
@@ -96,15 +116,26 @@ describe("attaching a card to an article", () => {
     const history = (await admin("/cards/att-main/history", { token: quinn })).body.data;
     const proposal = history.find((e: any) => e.action === "card.attachment.propose");
     const attach = history.find((e: any) => e.action === "card.attach");
-    expect(proposal).toMatchObject({ actorPersonId: ref("Ed Proposer").id, actorTokenId: tokenIds["Ed Proposer"], versionAfter: version });
+    expect(proposal).toMatchObject({
+      actorPersonId: ref("Ed Proposer").id,
+      actorTokenId: tokenIds["Ed Proposer"],
+      versionAfter: version,
+    });
     expect(attach).toMatchObject({
       actorPersonId: ref("Quinn Attach").id,
       actorTokenId: tokenIds["Quinn Attach"],
       versionBefore: version,
       versionAfter: version + 1,
-      detail: { attachment: attachment.id, url: ARTICLE, proposedBy: ref("Ed Proposer"), proposedByToken: tokenIds["Ed Proposer"] },
+      detail: {
+        attachment: attachment.id,
+        url: ARTICLE,
+        proposedBy: ref("Ed Proposer"),
+        proposedByToken: tokenIds["Ed Proposer"],
+      },
     });
-    expect((await admin("/attachments?status=pending", { token: quinn })).body.data.some((a: any) => a.id === attachment.id)).toBe(false);
+    expect(
+      (await admin("/attachments?status=pending", { token: quinn })).body.data.some((a: any) => a.id === attachment.id),
+    ).toBe(false);
     // Approved once: a second approval finds nothing pending.
     expect((await approve(attachment.id, raf)).status).toBe(409);
   });
@@ -135,7 +166,10 @@ describe("attaching a card to an article", () => {
     const edit = await admin("/cards/att-writer/corrections", {
       token: writer,
       ifMatch: 3,
-      body: { card: draftCard("att-writer", "att-source", { authors: [ref("Hana Attach")], verdict: "mostly-accurate" }), note: "Confirmed." },
+      body: {
+        card: draftCard("att-writer", "att-source", { authors: [ref("Hana Attach")], verdict: "mostly-accurate" }),
+        note: "Confirmed.",
+      },
     });
     expect(edit.status).toBe(201);
     expect((await admin("/cards/att-writer/corrections/withdraw", { token: writer, method: "POST" })).status).toBe(200);
@@ -155,7 +189,9 @@ describe("attaching a card to an article", () => {
     expect(done.status).toBe(200);
     expect(done.body).toEqual({ withdrawn: body.attachment.id });
     expect((await approve(body.attachment.id, quinn)).status).toBe(409);
-    expect((await admin("/attachments?status=withdrawn", { token: ed })).body.data.map((a: any) => a.id)).toContain(body.attachment.id);
+    expect((await admin("/attachments?status=withdrawn", { token: ed })).body.data.map((a: any) => a.id)).toContain(
+      body.attachment.id,
+    );
     const history = (await admin("/cards/att-withdraw/history", { token: ed })).body.data.map((e: any) => e.action);
     expect(history).toContain("card.attachment.withdraw");
     expect(history).not.toContain("card.attach");
@@ -168,7 +204,10 @@ describe("attaching a card to an article", () => {
     const duplicate = await propose("att-stale", quinn, { url: `${ARTICLE}#again`, anchor });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.message).toContain("already proposed");
-    const already = await propose("att-stale", ed, { url: "https://news.example/bridge/att-stale", anchor: { exact: "Anything" } });
+    const already = await propose("att-stale", ed, {
+      url: "https://news.example/bridge/att-stale",
+      anchor: { exact: "Anything" },
+    });
     expect(already.status).toBe(409);
     expect(already.body.error.message).toContain("already attached");
 
@@ -176,10 +215,15 @@ describe("attaching a card to an article", () => {
     const corrected = await admin("/cards/att-stale/corrections", {
       token: raf,
       ifMatch: version,
-      body: { card: draftCard("att-stale", "att-source", { authors: [ref("Hana Attach")], verdict: "mostly-accurate" }), note: "Confirmed." },
+      body: {
+        card: draftCard("att-stale", "att-source", { authors: [ref("Hana Attach")], verdict: "mostly-accurate" }),
+        note: "Confirmed.",
+      },
     });
     expect(corrected.status).toBe(201);
-    expect((await admin("/cards/att-stale/corrections/approve", { token: quinn, method: "POST", ifMatch: version })).status).toBe(200);
+    expect(
+      (await admin("/cards/att-stale/corrections/approve", { token: quinn, method: "POST", ifMatch: version })).status,
+    ).toBe(200);
     const stale = await approve(first.body.attachment.id, await tokenFor("Sofia Attach", "reviewer"));
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toContain(`proposed for version ${version}`);
@@ -188,10 +232,22 @@ describe("attaching a card to an article", () => {
 
   it("refuses an anchor that is not in the archived article, and a card that is not published", async () => {
     await published("att-anchor");
-    const wrong = await propose("att-anchor", ed, { url: ARTICLE, anchor: { exact: "The bridge reopened in February." } });
+    const wrong = await propose("att-anchor", ed, {
+      url: ARTICLE,
+      anchor: { exact: "The bridge reopened in February." },
+    });
     expect(wrong.status).toBe(422);
-    expect(wrong.body.error.issues).toEqual([{ path: "articles[1].anchor.exact", message: 'is not in the archived article "att-follow-up"' }]);
-    expect((await admin("/cards", { token: cora, body: draftCard("att-draft", "att-source", { authors: [ref("Hana Attach")] }) })).status).toBe(201);
+    expect(wrong.body.error.issues).toEqual([
+      { path: "articles[1].anchor.exact", message: 'is not in the archived article "att-follow-up"' },
+    ]);
+    expect(
+      (
+        await admin("/cards", {
+          token: cora,
+          body: draftCard("att-draft", "att-source", { authors: [ref("Hana Attach")] }),
+        })
+      ).status,
+    ).toBe(201);
     expect((await propose("att-draft", ed)).status).toBe(409);
     const bad = await propose("att-anchor", ed, { url: "ftp://x", anchor });
     expect(bad.status).toBe(400);

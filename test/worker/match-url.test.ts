@@ -18,11 +18,19 @@ let caller = 0;
 async function match(body: unknown, token: string, vars: Record<string, string> = {}) {
   const request = new Request("https://cards.test/v1/admin/match", {
     method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "cf-connecting-ip": `192.0.2.${caller++ % 250}` },
+    headers: {
+      authorization: `Bearer ${token}`,
+      "content-type": "application/json",
+      "cf-connecting-ip": `192.0.2.${caller++ % 250}`,
+    },
     body: JSON.stringify(body),
   });
   const ctx = createExecutionContext();
-  const response = await worker.fetch(request, { ...env, ARCHIVE_ALLOW_HOSTS: new URL(site).host, ARCHIVE_TIMEOUT_MS: "2000", ...vars }, ctx);
+  const response = await worker.fetch(
+    request,
+    { ...env, ARCHIVE_ALLOW_HOSTS: new URL(site).host, ARCHIVE_TIMEOUT_MS: "2000", ...vars },
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
   return { status: response.status, body: (await response.json()) as any };
 }
@@ -41,17 +49,30 @@ describe("POST /v1/admin/match with { url }", () => {
     expect(status, JSON.stringify(body)).toBe(200);
     expect(body.url).toBe(`${site}/follow-up.html`);
     expect(body.lang).toBe("en");
-    expect(body.source).toMatchObject({ id: expect.any(String), sha256: expect.stringMatching(/^[0-9a-f]{64}$/), created: true });
+    expect(body.source).toMatchObject({
+      id: expect.any(String),
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      created: true,
+    });
     // The text matched is the article, without the site's menu and footer.
-    expect(body.text).toContain("Rights groups now say some 20000 demonstrators have been detained since the unrest began.");
+    expect(body.text).toContain(
+      "Rights groups now say some 20000 demonstrators have been detained since the unrest began.",
+    );
     expect(body.text).not.toContain("Subscribe");
-    expect(body.matches.map((m: any) => m.card.id).sort()).toEqual(["pardon-conditions-regret-written-commitment", "protest-arrests-20000"]);
+    expect(body.matches.map((m: any) => m.card.id).sort()).toEqual([
+      "pardon-conditions-regret-written-commitment",
+      "protest-arrests-20000",
+    ]);
     for (const m of body.matches) expect(body.text.slice(m.start, m.end)).toBe(m.anchor.exact);
 
     // Kept as an archived source, with the address it was asked for (normalised).
     const stored = await admin(`/sources/${body.source.id}`, { token: editor });
     expect(stored.status).toBe(200);
-    expect(stored.body.source).toMatchObject({ url: `${site}/follow-up.html`, sha256: body.source.sha256, archive: { method: "capture" } });
+    expect(stored.body.source).toMatchObject({
+      url: `${site}/follow-up.html`,
+      sha256: body.source.sha256,
+      archive: { method: "capture" },
+    });
 
     // The same bytes again: the same source, nothing new stored.
     const again = await match({ url: `${site}/follow-up.html` }, editor);
@@ -61,7 +82,10 @@ describe("POST /v1/admin/match with { url }", () => {
   it("a match becomes an attachment whose anchor is verified against the archived page; approved, readers of that address see the card", async () => {
     const { body } = await match({ url: `${site}/follow-up.html` }, editor);
     const arrests = body.matches.find((m: any) => m.card.id === "protest-arrests-20000");
-    const proposed = await admin("/cards/protest-arrests-20000/attachments", { token: editor, body: { url: body.url, anchor: arrests.anchor } });
+    const proposed = await admin("/cards/protest-arrests-20000/attachments", {
+      token: editor,
+      body: { url: body.url, anchor: arrests.anchor },
+    });
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
     expect(proposed.body.attachment.articleSource).toBe(body.source.id);
 
@@ -73,7 +97,10 @@ describe("POST /v1/admin/match with { url }", () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.issues[0].message).toBe(`is not in the archived article "${body.source.id}"`);
 
-    const approved = await admin(`/attachments/${proposed.body.attachment.id}/approve`, { token: reviewer, method: "POST" });
+    const approved = await admin(`/attachments/${proposed.body.attachment.id}/approve`, {
+      token: reviewer,
+      method: "POST",
+    });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     const listed = (await (await publicGet(`/v1/cards?url=${encodeURIComponent(body.url)}`)).json()) as any;
     expect(listed.data.map((card: any) => card.id)).toEqual(["protest-arrests-20000"]);
@@ -95,7 +122,10 @@ describe("POST /v1/admin/match with { url }", () => {
   });
 
   it("answers a text match with no url, source or text", async () => {
-    const { status, body } = await match({ text: "Rights groups now say some 20000 demonstrators have been detained since the unrest began." }, editor);
+    const { status, body } = await match(
+      { text: "Rights groups now say some 20000 demonstrators have been detained since the unrest began." },
+      editor,
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ url: null, source: null, text: null });
     expect(body.matches.map((m: any) => m.card.id)).toEqual(["protest-arrests-20000"]);

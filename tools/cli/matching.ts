@@ -4,7 +4,7 @@
  * article through review — one person proposes, a second approves.
  */
 import { apiConfig, callApi, UsageError } from "./api";
-import { COMMON, parse, parseArgs, positionalArgs, readText, required, show, type Command } from "./args";
+import { COMMON, type Command, parse, parseArgs, positionalArgs, readText, required, show } from "./args";
 
 const shorten = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -13,7 +13,9 @@ function matchLines(body: any): string[] {
   const lines: string[] = [];
   if (body.url) {
     lines.push(`${body.url}`);
-    lines.push(`  archived as source ${body.source.id}${body.source.created ? "" : " (already archived from these bytes)"}`);
+    lines.push(
+      `  archived as source ${body.source.id}${body.source.created ? "" : " (already archived from these bytes)"}`,
+    );
   }
   lines.push(`${body.matches.length} match(es) in ${body.sentences} sentence(s)${body.lang ? ` (${body.lang})` : ""}`);
   for (const m of body.matches) {
@@ -24,7 +26,10 @@ function matchLines(body: any): string[] {
     lines.push(`  words:    ${m.matched.join(", ")}`);
   }
   if (body.url && body.matches.length) {
-    lines.push("", `Attach one (a second person approves): cards attach propose <card-id> --url ${body.url} --anchor "<sentence>"`);
+    lines.push(
+      "",
+      `Attach one (a second person approves): cards attach propose <card-id> --url ${body.url} --anchor "<sentence>"`,
+    );
   }
   return lines;
 }
@@ -61,7 +66,9 @@ export const matchingCommands: Command[] = [
       );
       positionalArgs(positionals, []);
       if (!!values.url === !!values["text-file"]) throw new UsageError("Give exactly one of --url and --text-file");
-      const body: Record<string, unknown> = values.url ? { url: values.url } : { text: await readText(values["text-file"]!, "text file") };
+      const body: Record<string, unknown> = values.url
+        ? { url: values.url }
+        : { text: await readText(values["text-file"]!, "text file") };
       if (values.lang) body.lang = values.lang;
       const response = await callApi(apiConfig(), "/match", { body });
       show(values.json, response.body, () => matchLines(response.body));
@@ -80,7 +87,13 @@ export const matchingCommands: Command[] = [
       const { values, positionals } = parse(() =>
         parseArgs({
           args: argv,
-          options: { ...COMMON, url: { type: "string" }, anchor: { type: "string" }, prefix: { type: "string" }, suffix: { type: "string" } },
+          options: {
+            ...COMMON,
+            url: { type: "string" },
+            anchor: { type: "string" },
+            prefix: { type: "string" },
+            suffix: { type: "string" },
+          },
           allowPositionals: true,
           strict: true,
         }),
@@ -107,7 +120,12 @@ export const matchingCommands: Command[] = [
     summary: "proposed attachments, oldest first (the reviewers' queue)",
     async run(argv) {
       const { values, positionals } = parse(() =>
-        parseArgs({ args: argv, options: { ...COMMON, status: { type: "string", default: "pending" } }, allowPositionals: true, strict: true }),
+        parseArgs({
+          args: argv,
+          options: { ...COMMON, status: { type: "string", default: "pending" } },
+          allowPositionals: true,
+          strict: true,
+        }),
       );
       positionalArgs(positionals, []);
       const response = await callApi(apiConfig(), `/attachments?status=${encodeURIComponent(values.status)}`);
@@ -122,11 +140,15 @@ export const matchingCommands: Command[] = [
     args: "<attachment-id>",
     summary: "approve a proposed attachment (a second person): readers of the article see the card at once",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<attachment-id>"]) as [string];
       const response = await callApi(apiConfig(), `/attachments/${encodeURIComponent(id)}/approve`, { method: "POST" });
       const { attachment, card } = response.body;
-      show(values.json, response.body, () => [`Attached ${card.id} to ${attachment.url}: now version ${card.version}, on ${card.articles.length} article(s).`]);
+      show(values.json, response.body, () => [
+        `Attached ${card.id} to ${attachment.url}: now version ${card.version}, on ${card.articles.length} article(s).`,
+      ]);
     },
   },
   {
@@ -134,9 +156,13 @@ export const matchingCommands: Command[] = [
     args: "<attachment-id>",
     summary: "withdraw a proposed attachment (its proposer), or turn it down (a reviewer)",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<attachment-id>"]) as [string];
-      const response = await callApi(apiConfig(), `/attachments/${encodeURIComponent(id)}/withdraw`, { method: "POST" });
+      const response = await callApi(apiConfig(), `/attachments/${encodeURIComponent(id)}/withdraw`, {
+        method: "POST",
+      });
       show(values.json, response.body, () => [`Withdrew attachment ${id}.`]);
     },
   },

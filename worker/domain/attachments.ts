@@ -11,13 +11,13 @@
 import * as v from "valibot";
 import { normalizeArticleUrl } from "./article-url";
 import { buildCardView } from "./public-card";
-import { mayDo, type Actor, type PersonActor } from "./roles";
-import { AnchorSchema, CardSchema, type Card, type TextQuoteSelector } from "./schema/card";
+import { type Actor, mayDo, type PersonActor } from "./roles";
+import { AnchorSchema, type Card, CardSchema, type TextQuoteSelector } from "./schema/card";
 import type { FieldIssue } from "./schema/issues";
 import type { PersonRef } from "./schema/person";
 import { HttpUrl } from "./schema/primitives";
 import { type SourceIndex, verifyCard } from "./verify";
-import { requireStatus, twoPersonProblem, WorkflowError, type CardChange } from "./workflow";
+import { type CardChange, requireStatus, twoPersonProblem, WorkflowError } from "./workflow";
 
 /** What an editor sends to propose an attachment: the article and the sentence the card checks in it. */
 export const AttachmentRequestSchema = v.strictObject({ url: HttpUrl, anchor: AnchorSchema });
@@ -63,7 +63,10 @@ function requireAttachable(card: Card, url: string): void {
     throw new WorkflowError("conflict", `Card "${card.id}" is already attached to ${url}`);
   }
   if (card.articles.length >= MAX_ARTICLES) {
-    throw new WorkflowError("conflict", `Card "${card.id}" is attached to ${MAX_ARTICLES} articles, the most a card may have`);
+    throw new WorkflowError(
+      "conflict",
+      `Card "${card.id}" is attached to ${MAX_ARTICLES} articles, the most a card may have`,
+    );
   }
 }
 
@@ -93,7 +96,11 @@ export function proposeAttachment(
   const url = normalizeArticleUrl(request.url);
   if (!url) throw new WorkflowError("conflict", `${request.url.slice(0, 100)} is not an article address`);
   requireAttachable(existing, url);
-  verified(attachedCard(existing, url, request.anchor, now), index, `Attaching "${existing.id}" to ${url} could never be approved as it is`);
+  verified(
+    attachedCard(existing, url, request.anchor, now),
+    index,
+    `Attaching "${existing.id}" to ${url} could never be approved as it is`,
+  );
   return {
     id,
     cardId: existing.id,
@@ -133,19 +140,30 @@ export function approveAttachment(
   requireAttachable(existing, proposal.url);
   const problems: FieldIssue[] = [];
   if (proposal.proposedBy.id === actor.personId) {
-    problems.push({ path: "(proposal)", message: `"${actor.name}" proposed this attachment and cannot also approve it; someone else must` });
+    problems.push({
+      path: "(proposal)",
+      message: `"${actor.name}" proposed this attachment and cannot also approve it; someone else must`,
+    });
   } else {
     const problem = twoPersonProblem(existing, actor, writers, "approve an attachment of");
     if (problem) problems.push(problem);
   }
   const card = attachedCard(existing, proposal.url, proposal.anchor, now);
-  const verification = verified(card, index, `Attaching "${existing.id}" to ${proposal.url} cannot be approved`, problems);
+  const verification = verified(
+    card,
+    index,
+    `Attaching "${existing.id}" to ${proposal.url} cannot be approved`,
+    problems,
+  );
   return { card, view: buildCardView(card, index, verification.quotes), anchorOffsets: verification.anchorOffsets };
 }
 
 /** The proposer may withdraw a pending attachment; a reviewer or admin may turn it down. */
 export function requireMayWithdraw(proposal: AttachmentProposal, actor: Actor): void {
   if (proposal.proposedBy.id !== actor.personId && !mayDo(actor.role, "approveAttachment")) {
-    throw new WorkflowError("forbidden", `Only ${proposal.proposedBy.name}, who proposed it, or a reviewer may withdraw this attachment`);
+    throw new WorkflowError(
+      "forbidden",
+      `Only ${proposal.proposedBy.name}, who proposed it, or a reviewer may withdraw this attachment`,
+    );
   }
 }

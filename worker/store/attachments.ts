@@ -1,7 +1,7 @@
 import type { VerdictKey } from "../../common/verdicts";
 import type { AttachmentProposal, AttachmentStatus } from "../domain/attachments";
 import type { CardChange } from "../domain/workflow";
-import { auditStatement, type AuditActor } from "./audit";
+import { type AuditActor, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
 import { cardUpdateStatement } from "./card-writes";
 
@@ -50,7 +50,11 @@ export async function findAttachment(db: D1Database, id: string): Promise<Attach
 }
 
 /** Proposals in one status, oldest first (the reviewers' queue), with each card's claim and verdict. */
-export async function listAttachments(db: D1Database, status: AttachmentStatus, limit: number): Promise<QueuedAttachment[]> {
+export async function listAttachments(
+  db: D1Database,
+  status: AttachmentStatus,
+  limit: number,
+): Promise<QueuedAttachment[]> {
   const { results } = await db
     .prepare(
       `SELECT ${COLUMNS}, json_extract(c.body, '$.claim.text') AS claim, c.verdict AS verdict
@@ -67,7 +71,11 @@ export async function listAttachments(db: D1Database, status: AttachmentStatus, 
  * it was proposed for (else the audit row's CHECK fails the batch). A second
  * pending proposal of the same card and article fails on the unique index.
  */
-export async function saveAttachmentProposal(db: D1Database, proposal: AttachmentProposal, actor: AuditActor): Promise<void> {
+export async function saveAttachmentProposal(
+  db: D1Database,
+  proposal: AttachmentProposal,
+  actor: AuditActor,
+): Promise<void> {
   await db.batch([
     db
       .prepare(
@@ -104,10 +112,21 @@ export async function saveAttachmentProposal(db: D1Database, proposal: Attachmen
  * batch back); then the proposal is closed and the article link written, so
  * `/v1/cards?url=` lists the card.
  */
-export async function saveApprovedAttachment(db: D1Database, proposal: AttachmentProposal, change: CardChange, actor: AuditActor): Promise<void> {
+export async function saveApprovedAttachment(
+  db: D1Database,
+  proposal: AttachmentProposal,
+  change: CardChange,
+  actor: AuditActor,
+): Promise<void> {
   const at = change.card.updatedAt;
   await db.batch([
-    cardUpdateStatement(db, change, proposal.baseVersion, `EXISTS (SELECT 1 FROM attachment_proposals WHERE id = ?11 AND status = 'pending')`, [proposal.id]),
+    cardUpdateStatement(
+      db,
+      change,
+      proposal.baseVersion,
+      `EXISTS (SELECT 1 FROM attachment_proposals WHERE id = ?11 AND status = 'pending')`,
+      [proposal.id],
+    ),
     auditStatement(db, {
       at,
       ...actor,
@@ -115,20 +134,34 @@ export async function saveApprovedAttachment(db: D1Database, proposal: Attachmen
       subject: change.card.id,
       versionBefore: proposal.baseVersion,
       versionAfter: change.card.version,
-      detail: { attachment: proposal.id, url: proposal.url, proposedBy: proposal.proposedBy, proposedByToken: proposal.proposedByToken },
+      detail: {
+        attachment: proposal.id,
+        url: proposal.url,
+        proposedBy: proposal.proposedBy,
+        proposedByToken: proposal.proposedByToken,
+      },
     }),
     db
-      .prepare(`UPDATE attachment_proposals SET status = 'approved', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`)
+      .prepare(
+        `UPDATE attachment_proposals SET status = 'approved', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
+      )
       .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
     ...cardLinkStatements(db, change),
   ]);
 }
 
 /** Withdraws a pending proposal; the audit row's CHECK fails the batch if it is no longer pending. */
-export async function withdrawAttachment(db: D1Database, proposal: AttachmentProposal, actor: AuditActor, at: string): Promise<void> {
+export async function withdrawAttachment(
+  db: D1Database,
+  proposal: AttachmentProposal,
+  actor: AuditActor,
+  at: string,
+): Promise<void> {
   await db.batch([
     db
-      .prepare(`UPDATE attachment_proposals SET status = 'withdrawn', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`)
+      .prepare(
+        `UPDATE attachment_proposals SET status = 'withdrawn', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
+      )
       .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
     auditStatement(db, {
       at,

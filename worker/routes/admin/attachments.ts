@@ -1,6 +1,11 @@
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import * as v from "valibot";
-import { approveAttachment, ATTACHMENT_STATUSES, requireMayWithdraw, type AttachmentProposal } from "../../domain/attachments";
+import {
+  ATTACHMENT_STATUSES,
+  type AttachmentProposal,
+  approveAttachment,
+  requireMayWithdraw,
+} from "../../domain/attachments";
 import type { Card } from "../../domain/schema/card";
 import { SourceIndex } from "../../domain/verify";
 import type { AppEnv } from "../../env";
@@ -26,7 +31,8 @@ async function proposalAndCard(c: Context<AppEnv>): Promise<{ proposal: Attachme
   const id = c.req.param("id") ?? "";
   const proposal = id.length <= 100 ? await findAttachment(c.env.DB, id) : null;
   if (!proposal) throw new ApiError(404, "not_found", `No attachment "${id.slice(0, 100)}"`);
-  if (proposal.status !== "pending") throw new ApiError(409, "conflict", `Attachment ${proposal.id} is ${proposal.status}, not pending`);
+  if (proposal.status !== "pending")
+    throw new ApiError(409, "conflict", `Attachment ${proposal.id} is ${proposal.status}, not pending`);
   const card = await getCard(c.env.DB, proposal.cardId);
   if (!card) throw new ApiError(404, "not_found", `No card "${proposal.cardId}"`);
   return { proposal, card };
@@ -47,13 +53,19 @@ export const adminAttachmentRoutes = new Hono<AppEnv>()
     const actor = personActor(c);
     const { proposal, card } = await proposalAndCard(c);
     const withArticle = { ...card, articles: [...card.articles, { url: proposal.url, anchor: proposal.anchor }] };
-    const [sources, writers] = await Promise.all([sourcesForCard(c.env.DB, withArticle), cardWriters(c.env.DB, card.id)]);
+    const [sources, writers] = await Promise.all([
+      sourcesForCard(c.env.DB, withArticle),
+      cardWriters(c.env.DB, card.id),
+    ]);
     const change = await refusingClearly(async () =>
       approveAttachment(card, proposal, actor, writers, new SourceIndex(sources), new Date().toISOString()),
     );
     await refusingClearly(() => saveApprovedAttachment(c.env.DB, proposal, change, auditActor(c)));
     // Before answering: the new article's readers should see the card on their next read.
-    await purgeEdgeCache([card.id], change.card.articles.map((a) => a.url));
+    await purgeEdgeCache(
+      [card.id],
+      change.card.articles.map((a) => a.url),
+    );
     c.header("etag", `"${change.card.version}"`);
     const attachment: AttachmentProposal = { ...proposal, status: "approved" };
     return c.json({ attachment, card: change.card });

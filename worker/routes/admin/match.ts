@@ -3,9 +3,7 @@ import * as v from "valibot";
 import { captureSource } from "../../archive/capture";
 import { CaptureRefusal } from "../../archive/fetch-page";
 import { normalizeArticleUrl } from "../../domain/article-url";
-import { mayDo } from "../../domain/roles";
 import { candidateQuery } from "../../domain/matching/candidate-query";
-import { MatchRequestSchema, MatchUrlRequestSchema } from "../../domain/matching/match-request";
 import {
   MAX_MATCH_SENTENCES,
   MAX_MATCH_TEXT,
@@ -13,6 +11,8 @@ import {
   type SentenceTerms,
   sentencesToMatch,
 } from "../../domain/matching/match-article";
+import { MatchRequestSchema, MatchUrlRequestSchema } from "../../domain/matching/match-request";
+import { mayDo } from "../../domain/roles";
 import type { ArchivedSource } from "../../domain/schema/source";
 import type { AppEnv } from "../../env";
 import { requireRole } from "../../http/auth";
@@ -27,11 +27,19 @@ import { fetchLimits, parsed } from "./sources";
 /** The sentences to look up in `text`, or 413 when it is beyond what one request reads. */
 function sentencesWithinLimits(text: string, what: string): SentenceTerms[] {
   if (text.length > MAX_MATCH_TEXT) {
-    throw new ApiError(413, "payload_too_large", `${what}: longer than ${MAX_MATCH_TEXT} characters; match the article in parts`);
+    throw new ApiError(
+      413,
+      "payload_too_large",
+      `${what}: longer than ${MAX_MATCH_TEXT} characters; match the article in parts`,
+    );
   }
   const sentences = sentencesToMatch(text);
   if (sentences.length > MAX_MATCH_SENTENCES) {
-    throw new ApiError(413, "payload_too_large", `${what}: more than ${MAX_MATCH_SENTENCES} sentences; match the article in parts`);
+    throw new ApiError(
+      413,
+      "payload_too_large",
+      `${what}: more than ${MAX_MATCH_SENTENCES} sentences; match the article in parts`,
+    );
   }
   return sentences;
 }
@@ -68,14 +76,32 @@ async function capturedArticle(c: Context<AppEnv>, url: string): Promise<{ sourc
  */
 export const adminMatchRoutes = new Hono<AppEnv>().post("/", requireRole("readCards"), async (c) => {
   const body = await jsonBody(c, v.record(v.string(), v.unknown()));
-  let article: { text: string; lang: string | null; url: string | null; source: { id: string; sha256: string; created: boolean } | null };
+  let article: {
+    text: string;
+    lang: string | null;
+    url: string | null;
+    source: { id: string; sha256: string; created: boolean } | null;
+  };
   if ("url" in body) {
-    if (!mayArchive(c)) throw new ApiError(403, "forbidden", "Matching by address archives the article: your role cannot archive sources");
+    if (!mayArchive(c))
+      throw new ApiError(
+        403,
+        "forbidden",
+        "Matching by address archives the article: your role cannot archive sources",
+      );
     const input = parsed(MatchUrlRequestSchema, body);
     const url = normalizeArticleUrl(input.url);
-    if (!url) throw new ApiError(400, "invalid_body", "Invalid field: url", [{ path: "url", message: "is not an article address" }]);
+    if (!url)
+      throw new ApiError(400, "invalid_body", "Invalid field: url", [
+        { path: "url", message: "is not an article address" },
+      ]);
     const { source, created } = await capturedArticle(c, url);
-    article = { text: source.text, lang: input.lang ?? source.lang ?? null, url, source: { id: source.id, sha256: source.sha256, created } };
+    article = {
+      text: source.text,
+      lang: input.lang ?? source.lang ?? null,
+      url,
+      source: { id: source.id, sha256: source.sha256, created },
+    };
   } else {
     const input = parsed(MatchRequestSchema, body);
     article = { text: input.text, lang: input.lang ?? null, url: null, source: null };
