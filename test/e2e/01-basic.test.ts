@@ -51,6 +51,25 @@ describe("the Worker's own demo pages", () => {
     await page.close();
   });
 
+  it("shows the cards attached to the follow-up story beside it, each sentence highlighted", async () => {
+    const page = await browser().newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(`${inject("baseUrl")}/demo/iran-amnesty-follow-up`);
+    const cards = await readCards(page);
+    expect(cards.map((card) => card.claim).sort()).toEqual([
+      "Around 20,000 people have been arrested in connection with the protests so far.",
+      "In order to be pardoned, the accused must express regret for their activities and give a written commitment not to repeat those activities.",
+    ]);
+    await page.waitForFunction(() => (CSS.highlights.get("claimcards")?.size ?? 0) === 2);
+    const marked = await page.evaluate(() => [...(CSS.highlights.get("claimcards") ?? [])].map((range) => (range as Range).toString()).sort());
+    expect(marked).toEqual([
+      "Lawyers said that to receive a pardon, prisoners must show remorse and promise in writing not to repeat their activities.",
+      "Rights groups now say some 20000 demonstrators have been detained since the unrest began.",
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows the Persian widget right to left with translated cards", async () => {
     const page = await browser().newPage();
     const errors = watchPageErrors(page);

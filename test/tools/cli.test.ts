@@ -55,6 +55,7 @@ describe("cards CLI: usage and configuration", () => {
     for (const command of [
       "push", "draft", "submit", "publish", "correct propose", "correct approve", "correct withdraw", "retract", "show", "history", "list",
       "people add", "people list", "people revoke", "token create", "source add",
+      "match", "attach propose", "attach approve", "attach withdraw", "attach list",
     ]) {
       expect(help.stdout).toContain(`  ${command}`);
     }
@@ -289,6 +290,59 @@ describe("cards CLI against wrangler dev", () => {
     expect(refused.stderr).toContain("10.0.0.1 is a private address");
   });
 
+  it("match --url prints the sentences that repeat published claims; attach propose → approve by a second person puts the card on the article", async () => {
+    const mia = createToken("Mia Matcher", "editor");
+    const rui = createToken("Rui Reviewer", "reviewer");
+    const address = `${server.url}/demo/iran-amnesty-follow-up`;
+    const matched = runCards(["match", "--url", address], as(mia));
+    expect(matched.status, printed(matched)).toBe(0);
+    expect(matched.stdout).toContain(`${address}\n  archived as source `);
+    expect(matched.stdout).toContain("2 match(es) in ");
+    expect(matched.stdout).toMatch(/^protest-arrests-20000 {2}unverified {2}score 0\.\d\d/m);
+    expect(matched.stdout).toContain("  sentence: Rights groups now say some 20000 demonstrators have been detained since the unrest began.");
+    expect(matched.stdout).toMatch(/^pardon-conditions-regret-written-commitment {2}accurate {2}score/m);
+    // The JSON answer carries ready anchors, checked against the copy just archived.
+    const json = JSON.parse(runCards(["match", "--url", address, "--json"], as(mia)).stdout);
+    expect(json.source.created).toBe(false);
+    const arrests = json.matches.find((m: any) => m.card.id === "protest-arrests-20000");
+
+    await writeFile(join(files, "article.txt"), "Tehran.\n\nLawyers said that to receive a pardon, prisoners must show remorse and promise in writing not to repeat their activities.");
+    const fromFile = runCards(["match", "--text-file", join(files, "article.txt")], as(mia));
+    expect(fromFile.status, printed(fromFile)).toBe(0);
+    expect(fromFile.stdout).toMatch(/^1 match\(es\) in /m);
+    expect(fromFile.stdout).toMatch(/^pardon-conditions-regret-written-commitment /m);
+    expect(fromFile.stdout).not.toContain("archived as source");
+    const neither = runCards(["match"], as(mia));
+    expect(neither.status).toBe(2);
+    expect(neither.stderr).toContain("Give exactly one of --url and --text-file");
+
+    const proposed = runCards(
+      ["attach", "propose", "protest-arrests-20000", "--url", json.url, "--anchor", arrests.anchor.exact, "--prefix", arrests.anchor.prefix, "--suffix", arrests.anchor.suffix],
+      as(mia),
+    );
+    expect(proposed.status, printed(proposed)).toBe(0);
+    const attachment = /\(attachment ([0-9a-f-]{36})\)/.exec(proposed.stdout)![1]!;
+    const queue = runCards(["attach", "list"], as(rui));
+    expect(queue.stdout).toContain(`${attachment}  pending  protest-arrests-20000`);
+    const before = (await (await publicGet(`${server.url}/v1/cards?url=${encodeURIComponent(json.url)}`)).json()) as any;
+    expect(before.data).toEqual([]);
+
+    const own = runCards(["attach", "approve", attachment], as(createToken("Mia Matcher", "editor")));
+    expect(own.status).toBe(1);
+    expect(own.stderr).toContain("HTTP 403");
+    const approved = runCards(["attach", "approve", attachment], as(rui));
+    expect(approved.status, printed(approved)).toBe(0);
+    expect(approved.stdout).toContain(`Attached protest-arrests-20000 to ${json.url}: now version`);
+    const after = (await (await publicGet(`${server.url}/v1/cards?url=${encodeURIComponent(json.url)}`)).json()) as any;
+    expect(after.data.map((c: any) => c.id)).toEqual(["protest-arrests-20000"]);
+
+    const second = runCards(["attach", "propose", "pardon-conditions-regret-written-commitment", "--url", json.url, "--anchor", "Lawyers said"], as(mia));
+    expect(second.status, printed(second)).toBe(0);
+    const withdrawn = runCards(["attach", "withdraw", /\(attachment ([0-9a-f-]{36})\)/.exec(second.stdout)![1]!], as(mia));
+    expect(withdrawn.status, printed(withdrawn)).toBe(0);
+    expect(runCards(["attach", "list"], as(rui)).stdout).toContain("No pending attachments.");
+  });
+
   it("prints each field issue of a 400 and a 412 for a stale --if-match", async () => {
     const dana = createToken("Dana Editor", "editor");
     await writeFile(join(files, "bad.json"), JSON.stringify({ id: "Not A Slug", verdict: "maybe" }));
@@ -326,7 +380,7 @@ describe("cards push", () => {
   it("loads data/ into a scratch local D1 (the --persist-to of wrangler dev), all or nothing", async () => {
     const result = runCards(["push", "--persist-to", state]);
     expect(result.status, printed(result)).toBe(0);
-    expect(result.stdout).toContain("Loaded 6 person(s), 1 source(s) and 6 card(s) into the local D1.");
+    expect(result.stdout).toContain("Loaded 6 person(s), 2 source(s) and 6 card(s) into the local D1.");
     expect(await storedCardIds()).toHaveLength(6);
 
     const dir = await copyOfData();

@@ -94,8 +94,8 @@ describe("migration 0005_people", () => {
 
     const loaded = runTsx(["tools/loader/load.ts", "--data", "data", "--persist-to", join(state, "v3")]);
     expect(loaded.stderr).toBe("");
-    // The six migrated cards equal their files byte for byte (the source was not in this old database).
-    expect(loaded.stdout).toContain("Loaded 1 source(s) and 0 card(s) into the local D1 (6 already up to date).");
+    // The six migrated cards equal their files byte for byte (the sources were not in this old database).
+    expect(loaded.stdout).toContain("Loaded 2 source(s) and 0 card(s) into the local D1 (6 already up to date).");
     expect(loaded.status).toBe(0);
   });
 });

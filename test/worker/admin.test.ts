@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { admin, draftCard, NEW_SOURCE_TEXT, publicGet, ref, sourceBody, tokenFor } from "./admin-client";
+import { admin, draftCard, NEW_SOURCE_TEXT, personFor, publicGet, ref, sourceBody, tokenFor } from "./admin-client";
 
 let editor: string;
 let reviewer: string;
@@ -104,7 +104,8 @@ describe("authentication and roles", () => {
   });
 
   it("answers 404 for revoking a token twice, keeping the first revocation's time", async () => {
-    const created = await admin("/tokens", { body: { name: "Twice", role: "editor" } });
+    const person = await personFor("Twice Revoked", "editor");
+    const created = await admin("/tokens", { body: { person } });
     expect((await admin(`/tokens/${created.body.id}`, { method: "DELETE" })).status).toBe(204);
     const revokedAt = () => admin("/tokens").then((r) => r.body.data.find((t: { id: string }) => t.id === created.body.id)?.revokedAt);
     const first = await revokedAt();

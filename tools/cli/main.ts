@@ -12,12 +12,13 @@ import { CliError, UsageError } from "./api";
 import type { Command } from "./args";
 import { cardCommands } from "./cards";
 import { correctionCommands } from "./corrections";
+import { matchingCommands } from "./matching";
 import { peopleCommands } from "./people";
 import { pushCommands } from "./push";
 import { sourceCommands } from "./sources";
 import { tokenCommands } from "./tokens";
 
-const COMMANDS: Command[] = [...pushCommands, ...cardCommands, ...correctionCommands, ...sourceCommands, ...peopleCommands, ...tokenCommands];
+const COMMANDS: Command[] = [...pushCommands, ...cardCommands, ...correctionCommands, ...matchingCommands, ...sourceCommands, ...peopleCommands, ...tokenCommands];
 
 const synopsis = (c: Command) => `${c.name}${c.args ? ` ${c.args}` : ""}`;
 

@@ -19,6 +19,8 @@ export function landingPage(demoArticleUrl: string): string {
   <h2>See it</h2>
   <ul>
     <li><a href="/demo/iran-amnesty">The demo article with the widget beside it</a> (<a href="/demo/iran-amnesty-fa">in Persian</a>)</li>
+    <li><a href="/demo/iran-amnesty-follow-up">A follow-up story</a> (<a href="/demo/iran-amnesty-follow-up-fa">in Persian</a>) that repeats
+      two of its claims in other words: the cards were found by claim matching and attached through review</li>
   </ul>
   <h2>Embed it</h2>
   <p>One script tag, anywhere in the article page:</p>

@@ -17,6 +17,10 @@ export const REQUIRED_ROLE = {
   /** Propose, approve (someone else's) or withdraw a correction of a published card. */
   correct: "reviewer",
   retract: "reviewer",
+  /** Propose attaching a published card to another article (its URL and sentence). */
+  proposeAttachment: "editor",
+  /** Approve (someone else's) attachment, or turn one down. */
+  approveAttachment: "reviewer",
   /** People and their tokens. */
   manageTokens: "admin",
 } as const satisfies Record<string, Role>;

@@ -3,7 +3,8 @@ import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } fro
 import { CreateTokenSchema } from "../domain/roles";
 import { CreatePersonSchema } from "../domain/schema/person";
 import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema } from "../domain/schema/source";
-import { MatchRequestSchema } from "../domain/matching/match-request";
+import { MatchRequestSchema, MatchUrlRequestSchema } from "../domain/matching/match-request";
+import { ATTACHMENT_STATUSES, AttachmentRequestSchema } from "../domain/attachments";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
 
@@ -26,6 +27,7 @@ const ifMatch = { name: "If-Match", in: "header", required: true, description: "
 const cardId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const personId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const sourceId = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const attachmentId = { name: "id", in: "path", required: true, description: "The attachment proposal's id", schema: { type: "string" } };
 /** A captured page as a download: the publisher's exact bytes, never rendered on our origin. */
 const capturedBytes = {
   description: "The captured page (Content-Disposition: attachment; CSP sandbox; nosniff)",
@@ -62,11 +64,28 @@ const unverified = { "422": error("Fails verification or the two-person rule; `i
 export const adminPaths = {
   "/v1/admin/match": {
     post: {
-      summary: "The sentences of an article that repeat a published card's claim, with anchors (editor)",
+      summary:
+        "The sentences of an article that repeat a published card's claim, with anchors (editor). `{ text }`: at most 100,000 characters and 1,000 sentences (413 beyond). `{ url }`: the Worker captures the page like `POST /v1/admin/sources` (same address checks and limits), keeps it as an archived source, and matches its text; the answer names the normalised address, the source and the text.",
       operationId: "adminMatchArticle",
       ...secured,
-      requestBody: body(jsonSchema(MatchRequestSchema), { text: "Rights groups say some 20000 protesters have been detained.", lang: "en" }),
-      responses: { "200": ok("Matches, in reading order", "MatchResult"), ...writeErrors },
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: { oneOf: [jsonSchema(MatchRequestSchema), jsonSchema(MatchUrlRequestSchema)] },
+            example: { text: "Rights groups say some 20000 protesters have been detained.", lang: "en" },
+          },
+        },
+      },
+      responses: {
+        "200": ok("Matches, in reading order", "MatchResult"),
+        ...writeErrors,
+        "413": error("The text (or the captured page's text) is beyond 100,000 characters or 1,000 sentences, or the page beyond 5 MB"),
+        "415": error("The page is not HTML, plain text or PDF (or the request body is not JSON)"),
+        "422": error("A refused address (not public, after any redirect), no readable text, or a PDF"),
+        "502": error("The publisher's server failed, could not be reached or redirected too often"),
+        "504": error("The page did not arrive in time"),
+      },
     },
   },
   "/v1/admin/cards": {
@@ -157,6 +176,69 @@ export const adminPaths = {
       ...secured,
       parameters: [cardId],
       responses: { "200": ok("Withdrawn: the proposal's id", "Withdrawn"), "404": error("None pending"), ...writeErrors },
+    },
+  },
+  "/v1/admin/cards/{id}/attachments": {
+    post: {
+      summary:
+        "Propose showing a published card beside another article, anchored to one of its sentences; the anchor is checked against the archived article when there is one; nothing public changes until a second person approves (editor)",
+      operationId: "adminProposeAttachment",
+      ...secured,
+      parameters: [cardId],
+      requestBody: body(jsonSchema(AttachmentRequestSchema), {
+        url: "https://news.example/2023/02/iran-amnesty-follow-up",
+        anchor: { exact: "Rights groups now put the number of people detained over the protests at some 20,000." },
+      }),
+      responses: {
+        "201": ok("The pending proposal", "AttachmentResult"),
+        "404": error("No such card"),
+        "409": error("Not published, already attached to this article, or the same attachment is already pending"),
+        ...unverified,
+        ...writeErrors,
+      },
+    },
+  },
+  "/v1/admin/attachments": {
+    get: {
+      summary: "Proposed attachments in one status (default pending), oldest first: the reviewers' queue (editor)",
+      operationId: "adminListAttachments",
+      ...secured,
+      parameters: [
+        { name: "status", in: "query", required: false, schema: { enum: [...ATTACHMENT_STATUSES] } },
+        { name: "limit", in: "query", required: false, schema: { type: "string", pattern: "^\\d{1,3}$" } },
+      ],
+      responses: { "200": ok("Proposals, with each card's claim and verdict", "AttachmentList"), ...writeErrors },
+    },
+  },
+  "/v1/admin/attachments/{id}/approve": {
+    post: {
+      summary:
+        "Approve a pending attachment: someone other than its proposer, the card's authors and writers; the card gets the article, verified again (reviewer)",
+      operationId: "adminApproveAttachment",
+      ...secured,
+      parameters: [attachmentId],
+      responses: {
+        "200": ok("The attachment and the card as it now is; ETag is its version", "AttachmentApproved"),
+        "404": error("No such attachment"),
+        "409": error("Not pending, the card is no longer published, or it changed since the proposal"),
+        "412": error("Someone changed the card or the proposal first"),
+        ...unverified,
+        ...writeErrors,
+      },
+    },
+  },
+  "/v1/admin/attachments/{id}/withdraw": {
+    post: {
+      summary: "Withdraw a pending attachment (its proposer), or turn it down (a reviewer or admin)",
+      operationId: "adminWithdrawAttachment",
+      ...secured,
+      parameters: [attachmentId],
+      responses: {
+        "200": ok("Withdrawn: the proposal's id", "Withdrawn"),
+        "404": error("No such attachment"),
+        "409": error("Not pending"),
+        ...writeErrors,
+      },
     },
   },
   "/v1/admin/cards/{id}/retract": step(

@@ -32,6 +32,11 @@ export const namedSchemas = {
   CorrectionResult: responses.CorrectionResultSchema,
   CorrectionList: responses.CorrectionListSchema,
   Withdrawn: responses.WithdrawnSchema,
+  AttachmentProposal: responses.AttachmentProposalSchema,
+  AttachmentResult: responses.AttachmentResultSchema,
+  QueuedAttachment: responses.QueuedAttachmentSchema,
+  AttachmentList: responses.AttachmentListSchema,
+  AttachmentApproved: responses.AttachmentApprovedSchema,
   OEmbed: responses.OEmbedSchema,
   Health: responses.HealthSchema,
 };

@@ -3,6 +3,7 @@ import { VERDICT_KEYS } from "../../common/verdicts";
 import { AnchorSchema, CARD_STATUSES, CardSchema } from "../domain/schema/card";
 import { IsoDate } from "../domain/schema/primitives";
 import { PublicSourceSchema } from "../domain/schema/public-card";
+import { ATTACHMENT_STATUSES } from "../domain/attachments";
 import { ROLES } from "../domain/roles";
 import { PersonRefSchema } from "../domain/schema/person";
 import { CardDraftSchema } from "../domain/workflow";
@@ -123,6 +124,33 @@ export const CorrectionResultSchema = v.object({ proposal: CorrectionProposalSch
 export const CorrectionListSchema = v.object({ data: v.array(CorrectionProposalSchema) });
 export const WithdrawnSchema = v.object({ withdrawn: v.string() });
 
+/** A card's attachment to another article, proposed by one person and waiting for (or closed by) a second. */
+export const AttachmentProposalSchema = v.object({
+  id: v.string(),
+  cardId: v.string(),
+  /** The card version it was proposed for: approval needs the card unchanged since. */
+  baseVersion: Version,
+  /** The article, normalised. */
+  url: v.string(),
+  /** The sentence of the article the card checks. */
+  anchor: AnchorSchema,
+  /** The archived copy of the article the anchor was found in when proposed; null when the article is not archived. */
+  articleSource: v.nullable(v.string()),
+  proposedBy: PersonRefSchema,
+  proposedByToken: v.nullable(v.string()),
+  proposedAt: IsoDate,
+  status: v.picklist(ATTACHMENT_STATUSES),
+});
+export const AttachmentResultSchema = v.object({ attachment: AttachmentProposalSchema });
+/** An attachment in the reviewers' queue, with the card's claim and verdict to judge it by. */
+export const QueuedAttachmentSchema = v.object({
+  ...AttachmentProposalSchema.entries,
+  card: v.object({ claim: v.string(), verdict: v.picklist(VERDICT_KEYS) }),
+});
+export const AttachmentListSchema = v.object({ data: v.array(QueuedAttachmentSchema) });
+/** An approved attachment and the card as it now is (the article in `articles`, a new version; ETag is its version). */
+export const AttachmentApprovedSchema = v.object({ attachment: AttachmentProposalSchema, card: CardSchema });
+
 /** `POST /v1/admin/match`: one sentence of the article that repeats a published card's claim. */
 export const ArticleMatchSchema = v.object({
   sentence: v.string(),
@@ -138,7 +166,14 @@ export const ArticleMatchSchema = v.object({
   card: v.object({ id: v.string(), claim: v.string(), verdict: v.picklist(VERDICT_KEYS) }),
 });
 export const MatchResultSchema = v.object({
+  /** The language given, else (for an address) the page's own; null if neither says. */
   lang: v.nullable(v.string()),
+  /** For `{ url }`: the article's address, normalised (what a card is attached to); null for `{ text }`. */
+  url: v.nullable(v.string()),
+  /** For `{ url }`: the archived source the page was kept as (`created: false` when these bytes were archived before). */
+  source: v.nullable(v.object({ id: v.string(), sha256: v.string(), created: v.boolean() })),
+  /** For `{ url }`: the text extracted from the page, which the offsets and anchors refer to; null for `{ text }`. */
+  text: v.nullable(v.string()),
   /** Sentences that said enough to be compared. */
   sentences: Count,
   matches: v.array(ArticleMatchSchema),

@@ -87,11 +87,11 @@ export function isStaleWrite(error: unknown): boolean {
 }
 
 /** The audit actions that make someone a writer of a card (see cardWriters). */
-export const WRITING_ACTIONS = ["card.create", "card.update", "card.submit", "card.correction.propose"] as const;
+export const WRITING_ACTIONS = ["card.create", "card.update", "card.submit", "card.correction.propose", "card.attachment.propose"] as const;
 
 /**
  * The people (ids) who wrote a card: whoever created, edited or submitted
- * it, or proposed a correction of it, by the audit log. None of them may
+ * it, or proposed a correction or an attachment of it, by the audit log. None of them may
  * publish it or approve a correction of it.
  */
 export async function cardWriters(db: D1Database, cardId: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import * as v from "valibot";
 import { CARD_STATUSES, type Card } from "../../domain/schema/card";
 import { Slug } from "../../domain/schema/primitives";
 import { SourceIndex } from "../../domain/verify";
+import { AttachmentRequestSchema, proposeAttachment } from "../../domain/attachments";
 import { approveCorrection, proposeCorrection, requireMayWithdraw } from "../../domain/corrections";
 import {
   CardDraftSchema,
@@ -21,6 +22,7 @@ import { purgeEdgeCache } from "../../http/edge-cache";
 import { ApiError } from "../../http/errors";
 import { ifMatchVersion, jsonBody } from "../../http/json-body";
 import { validQuery } from "../../http/validate";
+import { saveAttachmentProposal } from "../../store/attachments";
 import { auditHistory, cardWriters } from "../../store/audit";
 import { getCard, listCardsByStatus, saveCardChange } from "../../store/card-writes";
 import { pendingCorrection, saveApprovedCorrection, saveProposal, withdrawProposal } from "../../store/corrections";
@@ -175,6 +177,16 @@ export const adminCardRoutes = new Hono<AppEnv>()
     await refusingClearly(async () => requireMayWithdraw(proposal, c.get("actor")));
     await refusingClearly(() => withdrawProposal(c.env.DB, proposal, auditActor(c), now()));
     return c.json({ withdrawn: proposal.id });
+  })
+  // An editor proposes showing the card beside another article; a second person approves it (routes/admin/attachments.ts).
+  .post("/:id/attachments", requireRole("proposeAttachment"), async (c) => {
+    const actor = personActor(c);
+    const card = await existingCard(c);
+    const request = await jsonBody(c, AttachmentRequestSchema);
+    const index = await sourceIndexFor(c, { ...card, articles: [...card.articles, request] });
+    const attachment = await refusingClearly(async () => proposeAttachment(card, request, actor, index, crypto.randomUUID(), now()));
+    await refusingClearly(() => saveAttachmentProposal(c.env.DB, attachment, auditActor(c)));
+    return c.json({ attachment }, 201);
   })
   .post("/:id/retract", requireRole("retract"), async (c) => {
     personActor(c);

@@ -29,6 +29,9 @@ export async function refusingClearly<T>(write: () => Promise<T>): Promise<T> {
     if (/UNIQUE constraint failed: correction_proposals/i.test(message)) {
       throw new ApiError(409, "conflict", "A correction of this card is already pending: approve or withdraw it first");
     }
+    if (/UNIQUE constraint failed: attachment_proposals/i.test(message)) {
+      throw new ApiError(409, "conflict", "Attaching this card to this article is already proposed: approve or withdraw that proposal first");
+    }
     if (/UNIQUE constraint failed: people\.name_key/i.test(message)) {
       throw new ApiError(409, "conflict", "Someone with this name already exists");
     }

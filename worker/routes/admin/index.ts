@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import { authenticate } from "../../http/auth";
 import { limitedBody } from "../../http/json-body";
+import { adminAttachmentRoutes } from "./attachments";
 import { adminCardRoutes } from "./cards";
 import { adminMatchRoutes } from "./match";
 import { adminPeopleRoutes } from "./people";
@@ -17,6 +18,7 @@ import { adminTokenRoutes } from "./tokens";
 export const adminRoutes = new Hono<AppEnv>()
   .use(authenticate(), limitedBody())
   .route("/cards", adminCardRoutes)
+  .route("/attachments", adminAttachmentRoutes)
   .route("/match", adminMatchRoutes)
   .route("/sources", adminSourceRoutes)
   .route("/people", adminPeopleRoutes)

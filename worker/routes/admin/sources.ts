@@ -22,7 +22,8 @@ export const MAX_CAPTURE_BYTES = 5 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-function fetchLimits(c: Context<AppEnv>): FetchLimits {
+/** The guarded fetch's limits for this Worker (also used by `POST /v1/admin/match` with `{ url }`). */
+export function fetchLimits(c: Context<AppEnv>): FetchLimits {
   const timeout = Number(c.env.ARCHIVE_TIMEOUT_MS);
   return {
     maxBytes: MAX_CAPTURE_BYTES,
@@ -34,7 +35,8 @@ function fetchLimits(c: Context<AppEnv>): FetchLimits {
   };
 }
 
-function parsed<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
+/** `value` parsed by `schema`, or 400 naming each bad field. */
+export function parsed<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
   const result = parseWith(schema, value);
   if (!result.ok) {
     throw new ApiError(400, "invalid_body", `Invalid field: ${result.issues.map((i) => i.path).join(", ")}`, result.issues);
