@@ -21,6 +21,13 @@ export interface Env {
   ARCHIVE_TIMEOUT_MS?: string;
   /** Bootstrap admin token (a wrangler secret; `.dev.vars` locally). Unset: only stored tokens work. */
   ADMIN_TOKEN?: string;
+  /**
+   * Signs the newsroom desk's session cookies (HMAC-SHA256; a wrangler
+   * secret, at least 32 characters). Unset: a random per-isolate secret is
+   * used instead, so sessions end whenever the isolate does (local
+   * development and tests only).
+   */
+  SESSION_SECRET?: string;
 }
 
 /** Hono's environment type for every route of this app. */

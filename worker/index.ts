@@ -9,6 +9,7 @@ import { boundedUrl, rateLimit } from "./http/limits";
 import { securityHeaders } from "./http/security-headers";
 import { adminRoutes } from "./routes/admin/index";
 import { cardsRoutes } from "./routes/cards";
+import { deskRoutes } from "./routes/desk";
 import { embedRoutes } from "./routes/embed";
 import { healthRoutes } from "./routes/health";
 import { oembedRoutes } from "./routes/oembed";
@@ -44,6 +45,8 @@ for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed
   app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
 }
 app.use("/v1/admin/*", rateLimit((env) => env.WRITE_RATE_LIMIT));
+// Guessing tokens at the desk's sign-in costs as much as at the API.
+app.use("/desk/session", rateLimit((env) => env.WRITE_RATE_LIMIT));
 app.use("/v1/cards", publicCaching());
 app.use("/v1/cards/*", publicCaching());
 app.use("/v1/search", publicCaching());
@@ -54,6 +57,7 @@ const routes = app
   .route("/v1/sources", sourcesRoutes)
   .route("/v1/openapi.json", openApiRoutes)
   .route("/v1/admin", adminRoutes)
+  .route("/", deskRoutes)
   .route("/embed", embedRoutes)
   .route("/oembed", oembedRoutes)
   .route("/healthz", healthRoutes);

@@ -7,8 +7,8 @@ import { MatchRequestSchema } from "../domain/matching/match-request";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
 
-/** Every admin operation needs a bearer token (the `bearer` security scheme). */
-const secured = { security: [{ bearer: [] }] };
+/** Every admin operation needs a bearer token, or a desk session cookie from this origin. */
+const secured = { security: [{ bearer: [] }, { session: [] }] };
 const body = (schema: Record<string, unknown>, example?: unknown) => ({
   required: true,
   content: { "application/json": { schema, ...(example ? { example } : {}) } },

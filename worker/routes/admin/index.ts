@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { authenticate } from "../../http/auth";
+import { noStore, sessionOrBearer } from "../../http/session";
 import { adminCardRoutes } from "./cards";
 import { adminMatchRoutes } from "./match";
 import { adminPeopleRoutes } from "./people";
@@ -9,11 +10,13 @@ import { adminTokenRoutes } from "./tokens";
 
 /**
  * The newsroom write API, mounted at `/v1/admin`. Every request needs a
- * bearer token; roles decide what it may do. No CORS: newsrooms call it from
- * their own tools and servers, never from readers' browsers.
+ * bearer token, or the newsroom desk's session cookie (same person, same
+ * roles); roles decide what it may do. No CORS: newsrooms call it from
+ * their own tools and servers and the desk on this origin, never from
+ * readers' browsers. Nothing it answers may be cached.
  */
 export const adminRoutes = new Hono<AppEnv>()
-  .use(authenticate())
+  .use(noStore(), sessionOrBearer(authenticate()))
   .route("/cards", adminCardRoutes)
   .route("/match", adminMatchRoutes)
   .route("/sources", adminSourceRoutes)
