@@ -68,7 +68,11 @@ describe("desk sessions", () => {
     const token = await tokenFor("Desk Editor", "editor");
     const { cookie } = await signIn(token);
     const me = await desk("/desk/session", { cookie });
-    expect(await me.json()).toMatchObject({ name: "Desk Editor", role: "editor", personId: await personFor("Desk Editor", "editor") });
+    expect(await me.json()).toMatchObject({
+      name: "Desk Editor",
+      role: "editor",
+      personId: await personFor("Desk Editor", "editor"),
+    });
     const list = await desk("/v1/admin/cards?status=draft", { cookie });
     expect(list.status).toBe(200);
     expect(list.headers.get("cache-control")).toBe("no-store");
@@ -83,7 +87,9 @@ describe("desk sessions", () => {
     const { cookie } = await signIn(token);
     expect((await desk("/v1/admin/cards?status=draft", { cookie })).status).toBe(200);
     const tokens = await admin("/tokens");
-    const tokenId = tokens.body.data.filter((t: { name: string; revokedAt: string | null }) => t.name === "Desk Revoked" && !t.revokedAt).at(-1).id;
+    const tokenId = tokens.body.data
+      .filter((t: { name: string; revokedAt: string | null }) => t.name === "Desk Revoked" && !t.revokedAt)
+      .at(-1).id;
     expect((await admin(`/tokens/${tokenId}`, { method: "DELETE" })).status).toBe(204);
     const after = await desk("/v1/admin/cards?status=draft", { cookie });
     expect(after.status).toBe(401);
@@ -92,7 +98,9 @@ describe("desk sessions", () => {
 
     const second = await signIn(await tokenFor("Desk Revoked", "editor"));
     expect((await desk("/desk/session", { cookie: second.cookie })).status).toBe(200);
-    expect((await admin(`/people/${await personFor("Desk Revoked", "editor")}`, { method: "DELETE" })).status).toBe(204);
+    expect((await admin(`/people/${await personFor("Desk Revoked", "editor")}`, { method: "DELETE" })).status).toBe(
+      204,
+    );
     expect((await desk("/desk/session", { cookie: second.cookie })).status).toBe(401);
     expect((await desk("/v1/admin/cards?status=draft", { cookie: second.cookie })).status).toBe(401);
   });
@@ -102,7 +110,10 @@ describe("desk sessions", () => {
     const { cookie } = await signIn(token);
     const [name, value] = cookie.split("=") as [string, string];
     const decoded = decodeURIComponent(value);
-    const [payload, signature] = [decoded.slice(0, decoded.lastIndexOf(".")), decoded.slice(decoded.lastIndexOf(".") + 1)];
+    const [payload, signature] = [
+      decoded.slice(0, decoded.lastIndexOf(".")),
+      decoded.slice(decoded.lastIndexOf(".") + 1),
+    ];
     const [tokenId] = payload.split(".");
     const later = `${tokenId}.${Math.floor(Date.now() / 1000) + 10 * 86400}`;
     const altered = `${name}=${encodeURIComponent(`${later}.${signature}`)}`;
@@ -142,7 +153,9 @@ describe("desk sessions", () => {
       body: JSON.stringify(card),
     });
     expect(same.status).toBe(400);
-    expect((await desk("/desk/session", { method: "DELETE", origin: "https://evil.example", cookie })).status).toBe(403);
+    expect((await desk("/desk/session", { method: "DELETE", origin: "https://evil.example", cookie })).status).toBe(
+      403,
+    );
   });
 
   it("sign-out clears the cookie; the bootstrap admin token cannot sign in", async () => {

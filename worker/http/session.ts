@@ -28,8 +28,12 @@ function sessionSecret(c: Context<AppEnv>): string {
   const configured = c.env.SESSION_SECRET;
   if (configured) return configured;
   if (!fallbackSecret) {
-    console.warn("SESSION_SECRET is unset: desk sessions are signed with a per-isolate random secret (local development only)");
-    fallbackSecret = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, "0")).join("");
+    console.warn(
+      "SESSION_SECRET is unset: desk sessions are signed with a per-isolate random secret (local development only)",
+    );
+    fallbackSecret = [...crypto.getRandomValues(new Uint8Array(32))]
+      .map((b) => b.toString(16).padStart(2, "0"))
+      .join("");
   }
   return fallbackSecret;
 }
@@ -108,7 +112,11 @@ export function sessionOrBearer(bearer: MiddlewareHandler<AppEnv>): MiddlewareHa
     if (session === "none") return bearer(c, next);
     if (!session) {
       endSession(c);
-      throw new ApiError(401, "session_ended", "Your desk session has ended (expired, or its token was revoked): sign in again");
+      throw new ApiError(
+        401,
+        "session_ended",
+        "Your desk session has ended (expired, or its token was revoked): sign in again",
+      );
     }
     if (!SAFE.test(c.req.method) && !isSameOriginRequest(c)) {
       throw new ApiError(403, "cross_site", "A desk session cannot be used from another site");

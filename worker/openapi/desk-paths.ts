@@ -5,7 +5,10 @@ import { errorResponse as error } from "./components";
  * second way into `/v1/admin/*` (the `session` security scheme), for the
  * desk on this origin only.
  */
-const html = { description: "The desk page (strict CSP, not framable)", content: { "text/html": { schema: { type: "string" } } } };
+const html = {
+  description: "The desk page (strict CSP, not framable)",
+  content: { "text/html": { schema: { type: "string" } } },
+};
 const whoAmI = {
   description: "Who is signed in, and until when",
   content: {
@@ -27,11 +30,24 @@ const whoAmI = {
 const tokenBody = {
   type: "object",
   required: ["token"],
-  properties: { token: { type: "string", minLength: 16, maxLength: 200, description: "A personal API token (not the bootstrap admin token)" } },
+  properties: {
+    token: {
+      type: "string",
+      minLength: 16,
+      maxLength: 200,
+      description: "A personal API token (not the bootstrap admin token)",
+    },
+  },
 };
 
 export const deskPaths = {
-  "/desk": { get: { summary: "Redirects to /desk/", operationId: "deskRedirect", responses: { "301": { description: "To /desk/" } } } },
+  "/desk": {
+    get: {
+      summary: "Redirects to /desk/",
+      operationId: "deskRedirect",
+      responses: { "301": { description: "To /desk/" } },
+    },
+  },
   "/desk/": {
     get: {
       summary: "The newsroom desk (a web app on the write API)",
@@ -51,7 +67,10 @@ export const deskPaths = {
       operationId: "deskSignIn",
       requestBody: {
         required: true,
-        content: { "application/json": { schema: tokenBody }, "application/x-www-form-urlencoded": { schema: tokenBody } },
+        content: {
+          "application/json": { schema: tokenBody },
+          "application/x-www-form-urlencoded": { schema: tokenBody },
+        },
       },
       responses: {
         "200": whoAmI,

@@ -1,4 +1,4 @@
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import * as v from "valibot";
@@ -53,7 +53,9 @@ function shell(built: DeskManifest | null): string {
 <body><div id="desk">${body}<noscript>The newsroom desk needs JavaScript.</noscript></div></body></html>`;
 }
 
-const SignInSchema = v.object({ token: v.pipe(v.string(), v.trim(), v.minLength(16, "is too short to be a token"), v.maxLength(200)) });
+const SignInSchema = v.object({
+  token: v.pipe(v.string(), v.trim(), v.minLength(16, "is too short to be a token"), v.maxLength(200)),
+});
 
 /** The token from a form post or a JSON body. */
 async function submittedToken(c: Context<AppEnv>): Promise<{ token: string; form: boolean }> {
@@ -63,10 +65,13 @@ async function submittedToken(c: Context<AppEnv>): Promise<{ token: string; form
   try {
     body = form ? await c.req.parseBody() : await c.req.json();
   } catch {
-    throw new ApiError(400, "invalid_body", "Send the token as JSON { \"token\" } or a form field named token");
+    throw new ApiError(400, "invalid_body", 'Send the token as JSON { "token" } or a form field named token');
   }
   const parsed = v.safeParse(SignInSchema, body);
-  if (!parsed.success) throw new ApiError(400, "invalid_body", "Invalid field: token", [{ path: "token", message: parsed.issues[0]!.message }]);
+  if (!parsed.success)
+    throw new ApiError(400, "invalid_body", "Invalid field: token", [
+      { path: "token", message: parsed.issues[0]!.message },
+    ]);
   return { token: parsed.output.token, form };
 }
 
@@ -112,7 +117,11 @@ export const deskRoutes = new Hono<AppEnv>()
     const record = await findTokenByHash(c.env.DB, await sha256HexOf(token));
     if (!record) {
       // The bootstrap ADMIN_TOKEN is nobody: it creates people and their tokens, from a terminal.
-      throw new ApiError(401, "unauthorized", "This token is unknown or revoked (the desk takes a personal token, not the bootstrap admin token)");
+      throw new ApiError(
+        401,
+        "unauthorized",
+        "This token is unknown or revoked (the desk takes a personal token, not the bootstrap admin token)",
+      );
     }
     const expires = await startSession(c, record.id);
     if (form) return c.redirect("/desk/", 303);
