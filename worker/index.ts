@@ -42,20 +42,11 @@ for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/v1/openapi.json"
 // Caching in three tiers: this isolate's memory (in front of everything,
 // see the export below), then the Cache API, then D1.
 for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed"]) {
-  app.use(
-    path,
-    rateLimit((env) => env.PUBLIC_RATE_LIMIT),
-  );
+  app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
 }
-app.use(
-  "/v1/admin/*",
-  rateLimit((env) => env.WRITE_RATE_LIMIT),
-);
+app.use("/v1/admin/*", rateLimit((env) => env.WRITE_RATE_LIMIT));
 // Guessing tokens at the desk's sign-in costs as much as at the API.
-app.use(
-  "/desk/session",
-  rateLimit((env) => env.WRITE_RATE_LIMIT),
-);
+app.use("/desk/session", rateLimit((env) => env.WRITE_RATE_LIMIT));
 app.use("/v1/cards", publicCaching());
 app.use("/v1/cards/*", publicCaching());
 app.use("/v1/search", publicCaching());

@@ -1,9 +1,9 @@
-import { MatchRequestSchema } from "../domain/matching/match-request";
-import { CreateTokenSchema } from "../domain/roles";
 import { CARD_STATUSES } from "../domain/schema/card";
+import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
+import { CreateTokenSchema } from "../domain/roles";
 import { CreatePersonSchema } from "../domain/schema/person";
 import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema } from "../domain/schema/source";
-import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
+import { MatchRequestSchema } from "../domain/matching/match-request";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
 
@@ -22,13 +22,7 @@ const writeErrors = {
   "415": error("Body is not application/json"),
   "429": error("Rate limited"),
 };
-const ifMatch = {
-  name: "If-Match",
-  in: "header",
-  required: true,
-  description: "The card version this change is based on",
-  schema: { type: "string", example: "3" },
-};
+const ifMatch = { name: "If-Match", in: "header", required: true, description: "The card version this change is based on", schema: { type: "string", example: "3" } };
 const cardId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const personId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const sourceId = { name: "id", in: "path", required: true, schema: { type: "string" } };
@@ -71,10 +65,7 @@ export const adminPaths = {
       summary: "The sentences of an article that repeat a published card's claim, with anchors (editor)",
       operationId: "adminMatchArticle",
       ...secured,
-      requestBody: body(jsonSchema(MatchRequestSchema), {
-        text: "Rights groups say some 20000 protesters have been detained.",
-        lang: "en",
-      }),
+      requestBody: body(jsonSchema(MatchRequestSchema), { text: "Rights groups say some 20000 protesters have been detained.", lang: "en" }),
       responses: { "200": ok("Matches, in reading order", "MatchResult"), ...writeErrors },
     },
   },
@@ -103,11 +94,7 @@ export const adminPaths = {
       operationId: "adminGetCard",
       ...secured,
       parameters: [cardId],
-      responses: {
-        "200": ok("The card; ETag is its version", "CardResult"),
-        "404": error("No such card"),
-        ...writeErrors,
-      },
+      responses: { "200": ok("The card; ETag is its version", "CardResult"), "404": error("No such card"), ...writeErrors },
     },
     put: {
       summary: "Replace a draft's content; a card in review returns to draft (editor)",
@@ -140,15 +127,10 @@ export const adminPaths = {
       operationId: "adminGetPendingCorrection",
       ...secured,
       parameters: [cardId],
-      responses: {
-        "200": ok("`data`: zero or one proposal", "CorrectionList"),
-        "404": error("No such card"),
-        ...writeErrors,
-      },
+      responses: { "200": ok("`data`: zero or one proposal", "CorrectionList"), "404": error("No such card"), ...writeErrors },
     },
     post: {
-      summary:
-        "Propose a correction: the full corrected card and the note readers will see; nothing public changes yet (reviewer)",
+      summary: "Propose a correction: the full corrected card and the note readers will see; nothing public changes yet (reviewer)",
       operationId: "adminProposeCorrection",
       ...secured,
       parameters: [cardId, ifMatch],
@@ -174,11 +156,7 @@ export const adminPaths = {
       operationId: "adminWithdrawCorrection",
       ...secured,
       parameters: [cardId],
-      responses: {
-        "200": ok("Withdrawn: the proposal's id", "Withdrawn"),
-        "404": error("None pending"),
-        ...writeErrors,
-      },
+      responses: { "200": ok("Withdrawn: the proposal's id", "Withdrawn"), "404": error("None pending"), ...writeErrors },
     },
   },
   "/v1/admin/cards/{id}/retract": step(
@@ -196,13 +174,7 @@ export const adminPaths = {
         required: true,
         content: {
           "application/json": {
-            schema: {
-              oneOf: [
-                jsonSchema(CaptureSourceSchema),
-                jsonSchema(ArchiveSourceSchema),
-                jsonSchema(PasteForCaptureSchema),
-              ],
-            },
+            schema: { oneOf: [jsonSchema(CaptureSourceSchema), jsonSchema(ArchiveSourceSchema), jsonSchema(PasteForCaptureSchema)] },
             example: { url: "https://news.example/2024/03/classrooms" },
           },
         },
@@ -214,9 +186,7 @@ export const adminPaths = {
         "409": error("A source with this id exists"),
         "413": error("The page (5 MB) or its text is too large"),
         "415": error("Not HTML, plain text or PDF (or the request body is not JSON)"),
-        "422": error(
-          "A refused address (not public, after any redirect), no readable text, or a PDF: its bytes are kept and its text must be pasted",
-        ),
+        "422": error("A refused address (not public, after any redirect), no readable text, or a PDF: its bytes are kept and its text must be pasted"),
         "502": error("The publisher's server failed, could not be reached or redirected too often"),
         "504": error("The page did not arrive in time"),
       },
@@ -247,10 +217,7 @@ export const adminPaths = {
       operationId: "getSource",
       security: [],
       parameters: [sourceId],
-      responses: {
-        "200": ok("The full copy", "FullSource"),
-        "404": error("No such source, or full copies are not public here"),
-      },
+      responses: { "200": ok("The full copy", "FullSource"), "404": error("No such source, or full copies are not public here") },
     },
   },
   "/v1/sources/{id}/raw": {
@@ -259,10 +226,7 @@ export const adminPaths = {
       operationId: "getSourceCapture",
       security: [],
       parameters: [sourceId],
-      responses: {
-        "200": capturedBytes,
-        "404": error("No such source, not captured, or full copies are not public here"),
-      },
+      responses: { "200": capturedBytes, "404": error("No such source, not captured, or full copies are not public here") },
     },
   },
   "/v1/admin/people": {
@@ -297,11 +261,7 @@ export const adminPaths = {
       operationId: "adminRevokePerson",
       ...secured,
       parameters: [personId],
-      responses: {
-        "204": { description: "Revoked" },
-        "404": error("No unrevoked person with this id"),
-        ...writeErrors,
-      },
+      responses: { "204": { description: "Revoked" }, "404": error("No unrevoked person with this id"), ...writeErrors },
     },
   },
   "/v1/admin/tokens": {
