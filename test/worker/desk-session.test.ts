@@ -183,3 +183,14 @@ describe("the desk page", () => {
     expect(html).not.toMatch(/<style|style=/); // no inline style
   });
 });
+
+describe("what the desk's queue reads", () => {
+  it("card summaries carry the verdict and authors; pending corrections are listed across cards", async () => {
+    const listed = await admin("/cards?status=published&limit=50");
+    expect(listed.status).toBe(200);
+    expect(listed.body.data[0]).toMatchObject({ verdict: expect.any(String), authors: expect.any(Array) });
+    const pending = await admin("/corrections");
+    expect(pending.status).toBe(200);
+    expect(Array.isArray(pending.body.data)).toBe(true);
+  });
+});

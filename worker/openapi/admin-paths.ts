@@ -121,6 +121,15 @@ export const adminPaths = {
     undefined,
     unverified,
   ),
+  "/v1/admin/corrections": {
+    get: {
+      summary: "Every pending correction, oldest first (editor)",
+      operationId: "adminListPendingCorrections",
+      ...secured,
+      parameters: [{ name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50 } }],
+      responses: { "200": ok("`data`: pending proposals", "CorrectionList"), ...writeErrors },
+    },
+  },
   "/v1/admin/cards/{id}/corrections": {
     get: {
       summary: "The pending correction, if any (editor)",

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../env";
 import { authenticate } from "../../http/auth";
 import { noStore, sessionOrBearer } from "../../http/session";
 import { adminCardRoutes } from "./cards";
+import { adminCorrectionRoutes } from "./corrections";
 import { adminMatchRoutes } from "./match";
 import { adminPeopleRoutes } from "./people";
 import { adminSourceRoutes } from "./sources";
@@ -18,6 +19,7 @@ import { adminTokenRoutes } from "./tokens";
 export const adminRoutes = new Hono<AppEnv>()
   .use(noStore(), sessionOrBearer(authenticate()))
   .route("/cards", adminCardRoutes)
+  .route("/corrections", adminCorrectionRoutes)
   .route("/match", adminMatchRoutes)
   .route("/sources", adminSourceRoutes)
   .route("/people", adminPeopleRoutes)
