@@ -34,7 +34,12 @@ export async function api<T>(path: string, { method = "GET", body, ifMatch }: Ca
   if (ifMatch !== undefined) headers["if-match"] = String(ifMatch);
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new Refusal(0, "network", "The server cannot be reached.");
   }
@@ -49,13 +54,19 @@ export async function api<T>(path: string, { method = "GET", body, ifMatch }: Ca
   if (!response.ok) {
     const error = json?.error;
     if (response.status === 401 && path !== "/desk/session") onSignedOut();
-    throw new Refusal(response.status, error?.code ?? "error", error?.message ?? `HTTP ${response.status}`, error?.issues ?? []);
+    throw new Refusal(
+      response.status,
+      error?.code ?? "error",
+      error?.message ?? `HTTP ${response.status}`,
+      error?.issues ?? [],
+    );
   }
   return json as T;
 }
 
 /** A refusal in words: the message, then one `path: message` line per problem. */
 export function describeRefusal(error: unknown): string[] {
-  if (error instanceof Refusal) return [error.message, ...error.issues.map((issue) => `${issue.path}: ${issue.message}`)];
+  if (error instanceof Refusal)
+    return [error.message, ...error.issues.map((issue) => `${issue.path}: ${issue.message}`)];
   return [String((error as Error)?.message ?? error)];
 }

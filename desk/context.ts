@@ -1,6 +1,6 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import { deskStringsFor, type DeskStrings } from "../common/desk-strings";
+import { type DeskStrings, deskStringsFor } from "../common/desk-strings";
 import type { Role } from "../worker/domain/roles";
 
 /** Who is signed in (what GET /desk/session answers). */

@@ -1,7 +1,7 @@
 import * as v from "valibot";
-import { toFieldIssues } from "../worker/domain/schema/issues";
 import type { Card } from "../worker/domain/schema/card";
-import { CardDraftSchema, type CardDraft } from "../worker/domain/workflow";
+import { toFieldIssues } from "../worker/domain/schema/issues";
+import { type CardDraft, CardDraftSchema } from "../worker/domain/workflow";
 
 /**
  * The editor's working copy of a card: the write API's draft body. Empty
@@ -61,7 +61,9 @@ const OPTIONAL_TEXT = new Set(["url", "title", "date", "note", "prefix", "suffix
 export function draftProblems(draft: Draft): Map<string, string> {
   const result = v.safeParse(CardDraftSchema, cleaned(draft));
   const problems = new Map<string, string>();
-  if (!result.success) for (const issue of toFieldIssues(result.issues)) if (!problems.has(issue.path)) problems.set(issue.path, issue.message);
+  if (!result.success)
+    for (const issue of toFieldIssues(result.issues))
+      if (!problems.has(issue.path)) problems.set(issue.path, issue.message);
   return problems;
 }
 

@@ -54,14 +54,21 @@ function App() {
   }, [lang]);
 
   const switchLang = (
-    <button type="button" class="lang-switch" lang={lang === "en" ? "fa" : "en"} onClick={() => setLang(lang === "en" ? "fa" : "en")}>
+    <button
+      type="button"
+      class="lang-switch"
+      lang={lang === "en" ? "fa" : "en"}
+      onClick={() => setLang(lang === "en" ? "fa" : "en")}
+    >
       {t.otherLanguage}
     </button>
   );
   if (me === undefined) return <p class="loading">{t.loading}</p>;
   if (me === null) {
     return (
-      <DeskContext.Provider value={{ me: { personId: "", name: "", role: "editor", tokenId: "", expiresAt: "" }, lang, t }}>
+      <DeskContext.Provider
+        value={{ me: { personId: "", name: "", role: "editor", tokenId: "", expiresAt: "" }, lang, t }}
+      >
         <header class="bar">
           <span class="brand">{t.appName}</span>
           {switchLang}

@@ -1,10 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 import { findClosestPassage } from "../worker/domain/closest-passage";
-import { findAllNormalized, normalizeForMatching, type NormalizedText } from "../worker/domain/normalize-text";
+import { findAllNormalized, type NormalizedText, normalizeForMatching } from "../worker/domain/normalize-text";
 import { buildCardView, localizeCard, type PublicCard } from "../worker/domain/public-card";
 import type { Card } from "../worker/domain/schema/card";
 import type { ArchivedSource } from "../worker/domain/schema/source";
-import { SourceIndex, type QuoteCheck } from "../worker/domain/verify";
+import { type QuoteCheck, SourceIndex } from "../worker/domain/verify";
 import { api, Refusal } from "./api";
 import { cleaned, type Draft } from "./draft";
 
@@ -39,7 +39,11 @@ export function forgetSource(id: string): void {
   sources.delete(id);
 }
 
-export type QuoteState = { state: "checking" } | { state: "no-source" } | { state: "found"; check: QuoteCheck } | { state: "missing"; closest: string | null };
+export type QuoteState =
+  | { state: "checking" }
+  | { state: "no-source" }
+  | { state: "found"; check: QuoteCheck }
+  | { state: "missing"; closest: string | null };
 
 function check(source: ArchivedSource, quote: string): QuoteState {
   let text = normalized.get(source.id);

@@ -4,10 +4,11 @@
  * them (the Worker's /desk/ page reads it). Its own bundle: the widget never
  * loads any of it.
  */
-import { build, transform, type Plugin } from "esbuild";
+
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { build, type Plugin, transform } from "esbuild";
 
 export interface DeskManifest {
   js: string;
@@ -25,7 +26,8 @@ const cssFiles: Plugin = {
   },
 };
 
-const hashed = (stem: string, ext: string, bytes: Uint8Array) => `${stem}.${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}.${ext}`;
+const hashed = (stem: string, ext: string, bytes: Uint8Array) =>
+  `${stem}.${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}.${ext}`;
 
 export async function buildDesk(outdir = "public/desk"): Promise<DeskManifest & { jsBytes: Uint8Array }> {
   await mkdir(outdir, { recursive: true });

@@ -46,7 +46,7 @@ for (const path of ["/v1/cards", "/v1/cards/*", "/v1/search", "/embed", "/oembed
 }
 app.use("/v1/admin/*", rateLimit((env) => env.WRITE_RATE_LIMIT));
 // Guessing tokens at the desk's sign-in costs as much as at the API.
-app.use("/desk/session", rateLimit((env) => env.WRITE_RATE_LIMIT));
+app.post("/desk/session", rateLimit((env) => env.WRITE_RATE_LIMIT));
 app.use("/v1/cards", publicCaching());
 app.use("/v1/cards/*", publicCaching());
 app.use("/v1/search", publicCaching());

@@ -3,7 +3,7 @@ import type { CorrectionProposal } from "../../worker/domain/corrections";
 import type { Card } from "../../worker/domain/schema/card";
 import { api, Refusal } from "../api";
 import { atLeast, useDesk } from "../context";
-import { changedFields, cleaned, draftOf, draftProblems, emptyDraft, setIn, type Draft } from "../draft";
+import { changedFields, cleaned, type Draft, draftOf, draftProblems, emptyDraft, setIn } from "../draft";
 import { Refused } from "../Refused";
 import { previewCard, useVerification } from "../verification";
 import { Editor } from "./Editor";
@@ -39,7 +39,9 @@ export function CardPage({ id }: { id: string | null }) {
     setCard(loaded);
     if (replaceDraft) setDraft(draftOf(loaded));
     if (loaded.status === "published") {
-      const { data } = await api<{ data: CorrectionProposal[] }>(`/v1/admin/cards/${encodeURIComponent(cardId)}/corrections`);
+      const { data } = await api<{ data: CorrectionProposal[] }>(
+        `/v1/admin/cards/${encodeURIComponent(cardId)}/corrections`,
+      );
       setPending(data[0] ?? null);
     } else setPending(null);
     return loaded;
@@ -54,7 +56,10 @@ export function CardPage({ id }: { id: string | null }) {
   };
   const problems = useMemo(() => draftProblems(draft), [draft]);
   const verification = useVerification(draft);
-  const previews = useMemo(() => (["en", "fa"] as const).map((l) => [l, previewCard(draft, verification, l)] as const), [draft, verification]);
+  const previews = useMemo(
+    () => (["en", "fa"] as const).map((l) => [l, previewCard(draft, verification, l)] as const),
+    [draft, verification],
+  );
 
   /** Runs a step; a refusal is shown in words, a stale version opens the 412 view. */
   const step = async (work: () => Promise<unknown>, done: string) => {
@@ -72,19 +77,30 @@ export function CardPage({ id }: { id: string | null }) {
   };
 
   const save = () =>
-    step(async () => {
-      const body = cleaned(draft);
-      const answer = card
-        ? await api<{ card: Card }>(`/v1/admin/cards/${encodeURIComponent(card.id)}`, { method: "PUT", body, ifMatch: card.version })
-        : await api<{ card: Card }>("/v1/admin/cards", { method: "POST", body });
-      setCard(answer.card);
-      setTouched(false);
-      if (!card) history.replaceState(null, "", `#/card/${encodeURIComponent(answer.card.id)}`);
-      return answer;
-    }, t.saved(card ? card.version + 1 : 1));
+    step(
+      async () => {
+        const body = cleaned(draft);
+        const answer = card
+          ? await api<{ card: Card }>(`/v1/admin/cards/${encodeURIComponent(card.id)}`, {
+              method: "PUT",
+              body,
+              ifMatch: card.version,
+            })
+          : await api<{ card: Card }>("/v1/admin/cards", { method: "POST", body });
+        setCard(answer.card);
+        setTouched(false);
+        if (!card) history.replaceState(null, "", `#/card/${encodeURIComponent(answer.card.id)}`);
+        return answer;
+      },
+      t.saved(card ? card.version + 1 : 1),
+    );
   const act = (path: string, body?: unknown, done = "") =>
     step(async () => {
-      await api(`/v1/admin/cards/${encodeURIComponent(card!.id)}/${path}`, { method: "POST", body, ifMatch: card!.version });
+      await api(`/v1/admin/cards/${encodeURIComponent(card!.id)}/${path}`, {
+        method: "POST",
+        body,
+        ifMatch: card!.version,
+      });
       await load(card!.id, !path.startsWith("corrections") || path === "corrections/approve");
       setNote("");
     }, done);
@@ -101,7 +117,12 @@ export function CardPage({ id }: { id: string | null }) {
       <section class="panel" aria-labelledby="editor-title">
         <h1 id="editor-title">
           {t.editor}
-          {card && <span class={`status s-${card.status}`}> · {t.status[card.status]} · v{card.version}</span>}
+          {card && (
+            <span class={`status s-${card.status}`}>
+              {" "}
+              · {t.status[card.status]} · v{card.version}
+            </span>
+          )}
         </h1>
         {stale && (
           <div class="stale" role="alert">
@@ -110,7 +131,8 @@ export function CardPage({ id }: { id: string | null }) {
             <ul>
               {stale.fields.map((field) => (
                 <li key={field}>
-                  <code>{field}</code> — {t.theirs}: <q>{JSON.stringify(readPath(draftOf(stale.theirs), field)).slice(0, 200)}</q>
+                  <code>{field}</code> — {t.theirs}:{" "}
+                  <q>{JSON.stringify(readPath(draftOf(stale.theirs), field)).slice(0, 200)}</q>
                 </li>
               ))}
             </ul>
@@ -162,7 +184,9 @@ export function CardPage({ id }: { id: string | null }) {
 
       <Sources
         known={draft.attributions.map((a) => a.source)}
-        onUseQuote={(source, quote) => set(["attributions"], [...draft.attributions, { source, quote, stance: "contradicts" }])}
+        onUseQuote={(source, quote) =>
+          set(["attributions"], [...draft.attributions, { source, quote, stance: "contradicts" }])
+        }
       />
 
       {card && (
@@ -186,7 +210,11 @@ export function CardPage({ id }: { id: string | null }) {
               <blockquote>{pending.note}</blockquote>
               {atLeast(me, "reviewer") && (
                 <div class="actions">
-                  <button type="button" class="primary" onClick={() => act("corrections/approve", undefined, t.approve)}>
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() => act("corrections/approve", undefined, t.approve)}
+                  >
                     {t.approve}
                   </button>
                   <button type="button" onClick={() => act("corrections/withdraw", undefined, t.withdraw)}>

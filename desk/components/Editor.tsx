@@ -19,9 +19,24 @@ export function Editor({ draft, set, problems, verification, isNew }: EditorProp
   const { t, lang } = useDesk();
   const f = t.fields;
   const p = (path: string) => problems.get(path);
-  const text = (path: (string | number)[], label: string, value: string | undefined, extra: Partial<Parameters<typeof TextField>[0]> = {}) => {
+  const text = (
+    path: (string | number)[],
+    label: string,
+    value: string | undefined,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => {
     const key = path.map((k, i) => (typeof k === "number" ? `[${k}]` : i ? `.${k}` : k)).join("");
-    return <TextField key={key} path={key} label={label} value={value} onValue={(v) => set(path, v)} problem={p(key)} {...extra} />;
+    return (
+      <TextField
+        key={key}
+        path={key}
+        label={label}
+        value={value}
+        onValue={(v) => set(path, v)}
+        problem={p(key)}
+        {...extra}
+      />
+    );
   };
   const list = <T,>(
     at: (string | number)[],
@@ -35,7 +50,16 @@ export function Editor({ draft, set, problems, verification, isNew }: EditorProp
         <fieldset key={i} class="item">
           <legend>{label(i + 1)}</legend>
           {render(item, i)}
-          <button type="button" class="quiet" onClick={() => set(at, items.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            class="quiet"
+            onClick={() =>
+              set(
+                at,
+                items.filter((_, j) => j !== i),
+              )
+            }
+          >
             {t.remove} — {label(i + 1)}
           </button>
         </fieldset>
@@ -52,7 +76,14 @@ export function Editor({ draft, set, problems, verification, isNew }: EditorProp
   return (
     <div class="editor">
       {isNew ? text(["id"], f.id!, draft.id, { dir: "ltr" }) : <p class="card-id">{draft.id}</p>}
-      <SelectField path="lang" label={f.lang!} value={draft.lang} options={LANGS.map((l) => [l, l] as const)} onValue={(v) => set(["lang"], v)} problem={p("lang")} />
+      <SelectField
+        path="lang"
+        label={f.lang!}
+        value={draft.lang}
+        options={LANGS.map((l) => [l, l] as const)}
+        onValue={(v) => set(["lang"], v)}
+        problem={p("lang")}
+      />
       {text(["claim", "text"], f.claimText!, draft.claim.text, { multiline: true, lang: draft.lang })}
       {text(["claim", "claimant", "name"], f.claimantName!, draft.claim.claimant.name)}
       <SelectField
@@ -86,8 +117,15 @@ export function Editor({ draft, set, problems, verification, isNew }: EditorProp
         <legend>{f.verdict}</legend>
         {VERDICT_KEYS.map((key) => (
           <label key={key} class="verdict-choice">
-            <input type="radio" name="verdict" value={key} checked={draft.verdict === key} onChange={() => set(["verdict"], key)} />
-            <span class={`verdict v-${key}`}>{verdictLabel(key, lang)}</span> <span class="meaning">{verdictMeaning(key, lang)}</span>
+            <input
+              type="radio"
+              name="verdict"
+              value={key}
+              checked={draft.verdict === key}
+              onChange={() => set(["verdict"], key)}
+            />
+            <span class={`verdict v-${key}`}>{verdictLabel(key, lang)}</span>{" "}
+            <span class="meaning">{verdictMeaning(key, lang)}</span>
           </label>
         ))}
         {p("verdict") && <p class="problem">{p("verdict")}</p>}

@@ -19,7 +19,10 @@ export function History({ id, version }: { id: string; version: number }) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    api<{ data: Entry[] }>(`/v1/admin/cards/${encodeURIComponent(id)}/history`).then(({ data }) => setEntries(data), setError);
+    api<{ data: Entry[] }>(`/v1/admin/cards/${encodeURIComponent(id)}/history`).then(
+      ({ data }) => setEntries(data),
+      setError,
+    );
   }, [id, version]);
   return (
     <section class="panel" aria-labelledby="history-title">
@@ -29,7 +32,10 @@ export function History({ id, version }: { id: string; version: number }) {
         {(entries ?? []).map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 19)}</time> <code>{e.action}</code>{" "}
-            {e.versionBefore !== e.versionAfter ? `v${e.versionBefore ?? "–"}→v${e.versionAfter ?? "–"}` : `v${e.versionAfter ?? ""}`} — {e.actor}
+            {e.versionBefore !== e.versionAfter
+              ? `v${e.versionBefore ?? "–"}→v${e.versionAfter ?? "–"}`
+              : `v${e.versionAfter ?? ""}`}{" "}
+            — {e.actor}
             {e.detail?.note && <q>{e.detail.note}</q>}
           </li>
         ))}

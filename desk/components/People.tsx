@@ -31,7 +31,10 @@ export function People() {
   const [fresh, setFresh] = useState<{ name: string; token: string } | null>(null);
 
   const reload = async () => {
-    const [p, k] = await Promise.all([api<{ data: Person[] }>("/v1/admin/people"), api<{ data: Token[] }>("/v1/admin/tokens")]);
+    const [p, k] = await Promise.all([
+      api<{ data: Person[] }>("/v1/admin/people"),
+      api<{ data: Token[] }>("/v1/admin/tokens"),
+    ]);
     setPeople(p.data);
     setTokens(k.data);
   };
@@ -62,7 +65,13 @@ export function People() {
           }}
         >
           <TextField path="person.name" label={t.name} value={name} onValue={setName} />
-          <SelectField path="person.role" label={t.role} value={role} options={ROLES.map((r) => [r, t.roles[r]] as const)} onValue={setRole} />
+          <SelectField
+            path="person.role"
+            label={t.role}
+            value={role}
+            options={ROLES.map((r) => [r, t.roles[r]] as const)}
+            onValue={setRole}
+          />
           <button type="submit" disabled={!name.trim()}>
             {t.addPerson}
           </button>
@@ -105,7 +114,10 @@ export function People() {
                         type="button"
                         onClick={() =>
                           run(async () => {
-                            const made = await api<{ token: string; name: string }>("/v1/admin/tokens", { method: "POST", body: { person: person.id } });
+                            const made = await api<{ token: string; name: string }>("/v1/admin/tokens", {
+                              method: "POST",
+                              body: { person: person.id },
+                            });
                             setFresh({ name: made.name, token: made.token });
                           })
                         }
@@ -113,7 +125,13 @@ export function People() {
                         {t.newToken}
                         <span class="sr-only"> — {person.name}</span>
                       </button>{" "}
-                      <button type="button" class="danger" onClick={() => run(() => api(`/v1/admin/people/${encodeURIComponent(person.id)}`, { method: "DELETE" }))}>
+                      <button
+                        type="button"
+                        class="danger"
+                        onClick={() =>
+                          run(() => api(`/v1/admin/people/${encodeURIComponent(person.id)}`, { method: "DELETE" }))
+                        }
+                      >
                         {t.revoke}
                         <span class="sr-only"> — {person.name}</span>
                       </button>
@@ -150,7 +168,13 @@ export function People() {
                   {token.revokedAt ? (
                     t.revoked
                   ) : (
-                    <button type="button" class="danger" onClick={() => run(() => api(`/v1/admin/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" }))}>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={() =>
+                        run(() => api(`/v1/admin/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" }))
+                      }
+                    >
                       {t.revoke}
                       <span class="sr-only"> — {token.id.slice(0, 8)}</span>
                     </button>

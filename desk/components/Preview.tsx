@@ -1,9 +1,9 @@
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
-import type { PublicCard } from "../../worker/domain/public-card";
 import { CardList } from "../../widget/components/CardList";
 import { createShadowMount } from "../../widget/mount";
 import widgetCss from "../../widget/styles.css";
+import type { PublicCard } from "../../worker/domain/public-card";
 
 /**
  * The card exactly as readers see it: the widget's own CardList and

@@ -45,7 +45,13 @@ export function Queue() {
       tab === "corrections"
         ? api<{ data: CorrectionProposal[] }>("/v1/admin/corrections?limit=50").then(({ data }) =>
             data
-              .map((p) => ({ id: p.cardId, verdict: p.card.verdict, claim: p.card.claim.text, authors: [p.proposedBy], updatedAt: p.proposedAt }))
+              .map((p) => ({
+                id: p.cardId,
+                verdict: p.card.verdict,
+                claim: p.card.claim.text,
+                authors: [p.proposedBy],
+                updatedAt: p.proposedAt,
+              }))
               .reverse(),
           )
         : api<{ data: CardSummary[] }>(`/v1/admin/cards?status=${tab}&limit=50`).then(({ data }) => data);
@@ -57,7 +63,8 @@ export function Queue() {
   const needle = text.trim().toLocaleLowerCase();
   const shown = (rows ?? []).filter(
     (row) =>
-      (!needle || `${row.id} ${row.claim}`.toLocaleLowerCase().includes(needle)) && (!person || row.authors.some((a) => a.id === person)),
+      (!needle || `${row.id} ${row.claim}`.toLocaleLowerCase().includes(needle)) &&
+      (!person || row.authors.some((a) => a.id === person)),
   );
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { api } from "../api";
-import { useDesk, type Me } from "../context";
+import { type Me, useDesk } from "../context";
 import { Refused } from "../Refused";
 
 /**

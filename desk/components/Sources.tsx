@@ -31,7 +31,10 @@ export function Sources({ known = [], onUseQuote }: SourcesProps) {
     setDone("");
     setBusy(true);
     try {
-      const { source } = await api<{ source: { id: string; sha256: string } }>("/v1/admin/sources", { method: "POST", body });
+      const { source } = await api<{ source: { id: string; sha256: string } }>("/v1/admin/sources", {
+        method: "POST",
+        body,
+      });
       forgetSource(source.id);
       setDone(t.archived(source.id, source.sha256));
       await read(source.id);
@@ -53,7 +56,10 @@ export function Sources({ known = [], onUseQuote }: SourcesProps) {
   const useSelection = () => {
     const selection = getSelection();
     const reader = document.getElementById("source-text");
-    const chosen = selection && reader && selection.rangeCount > 0 && reader.contains(selection.anchorNode) ? selection.toString().trim() : "";
+    const chosen =
+      selection && reader && selection.rangeCount > 0 && reader.contains(selection.anchorNode)
+        ? selection.toString().trim()
+        : "";
     if (!chosen || !open) {
       setHint(t.selectFirst);
       return;
@@ -88,11 +94,40 @@ export function Sources({ known = [], onUseQuote }: SourcesProps) {
         }}
       >
         <h3>{t.pasteTitle}</h3>
-        <TextField path="paste.id" label={t.sourceId} value={paste.id} onValue={(id) => setPaste({ ...paste, id })} dir="ltr" />
-        <TextField path="paste.title" label={t.sourceTitle} value={paste.title} onValue={(title) => setPaste({ ...paste, title })} />
-        <TextField path="paste.publisher" label={t.publisher} value={paste.publisher} onValue={(publisher) => setPaste({ ...paste, publisher })} />
-        <TextField path="paste.url" label={t.sourceUrl} value={paste.url} onValue={(u) => setPaste({ ...paste, url: u })} type="url" dir="ltr" />
-        <TextField path="paste.text" label={t.text} value={paste.text} onValue={(text) => setPaste({ ...paste, text })} multiline />
+        <TextField
+          path="paste.id"
+          label={t.sourceId}
+          value={paste.id}
+          onValue={(id) => setPaste({ ...paste, id })}
+          dir="ltr"
+        />
+        <TextField
+          path="paste.title"
+          label={t.sourceTitle}
+          value={paste.title}
+          onValue={(title) => setPaste({ ...paste, title })}
+        />
+        <TextField
+          path="paste.publisher"
+          label={t.publisher}
+          value={paste.publisher}
+          onValue={(publisher) => setPaste({ ...paste, publisher })}
+        />
+        <TextField
+          path="paste.url"
+          label={t.sourceUrl}
+          value={paste.url}
+          onValue={(u) => setPaste({ ...paste, url: u })}
+          type="url"
+          dir="ltr"
+        />
+        <TextField
+          path="paste.text"
+          label={t.text}
+          value={paste.text}
+          onValue={(text) => setPaste({ ...paste, text })}
+          multiline
+        />
         <button type="submit" disabled={busy || !paste.text}>
           {t.pasteButton}
         </button>
@@ -111,7 +146,13 @@ export function Sources({ known = [], onUseQuote }: SourcesProps) {
         }}
       >
         <label for="read-source">{t.sourceId}</label>
-        <input id="read-source" list="known-sources" value={openId} dir="ltr" onInput={(e) => setOpenId(e.currentTarget.value)} />
+        <input
+          id="read-source"
+          list="known-sources"
+          value={openId}
+          dir="ltr"
+          onInput={(e) => setOpenId(e.currentTarget.value)}
+        />
         <datalist id="known-sources">
           {ids.map((id) => (
             <option key={id} value={id} />

@@ -17,7 +17,18 @@ interface FieldProps {
 }
 
 /** A labelled text field with its problem beside it (announced, and tied to the control). */
-export function TextField({ path, label, value, onValue, problem, multiline, type = "text", dir = "auto", hint, lang }: FieldProps) {
+export function TextField({
+  path,
+  label,
+  value,
+  onValue,
+  problem,
+  multiline,
+  type = "text",
+  dir = "auto",
+  hint,
+  lang,
+}: FieldProps) {
   const id = fieldId(path);
   const described = [problem ? `${id}-problem` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -62,7 +73,12 @@ export function SelectField({ path, label, value, options, onValue, problem }: S
   return (
     <div class={`field${problem ? " invalid" : ""}`}>
       <label for={id}>{label}</label>
-      <select id={id} value={value} aria-invalid={problem ? "true" : undefined} onChange={(e) => onValue(e.currentTarget.value)}>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={problem ? "true" : undefined}
+        onChange={(e) => onValue(e.currentTarget.value)}
+      >
         {options.map(([key, text]) => (
           <option key={key} value={key}>
             {text}
