@@ -47,7 +47,10 @@ export type QuoteState =
 
 function check(source: ArchivedSource, quote: string): QuoteState {
   let text = normalized.get(source.id);
-  if (!text) normalized.set(source.id, (text = normalizeForMatching(source.text)));
+  if (!text) {
+    text = normalizeForMatching(source.text);
+    normalized.set(source.id, text);
+  }
   const [hit] = findAllNormalized(text, quote);
   if (hit) return { state: "found", check: { source: source.id, offset: hit.start, length: hit.end - hit.start } };
   return { state: "missing", closest: quote.trim() ? findClosestPassage(text, source.text, quote).passage : null };

@@ -70,13 +70,14 @@ export function Queue() {
   return (
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">{t.nav.queue}</h1>
-      <div class="tabs" role="group" aria-label={t.nav.queue}>
+      <fieldset class="tabs">
+        <legend class="sr-only">{t.nav.queue}</legend>
         {TABS.map((key) => (
           <button type="button" key={key} aria-pressed={tab === key} onClick={() => setTab(key)}>
             {t.status[key]}
           </button>
         ))}
-      </div>
+      </fieldset>
       <div class="filters">
         <label>
           {t.filterText}

@@ -168,6 +168,7 @@ export function Sources({ known = [], onUseQuote }: SourcesProps) {
           <p class="meta" dir="ltr">
             {open.id} · SHA-256 {open.sha256.slice(0, 16)}… · {open.archivedAt}
           </p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling text must be reachable by keyboard to be read and selected */}
           <div id="source-text" class="source-text" tabIndex={0} lang={open.lang} dir={open.dir ?? "auto"}>
             {open.text}
           </div>

@@ -81,7 +81,8 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
   let sofia: string;
 
   it("the editor signs in, archives a source by pasting it, drafts a card, sees a mistyped quote flagged, fixes it and submits", async () => {
-    [sara, daniel, sofia] = await Promise.all(["sara-karimi", "daniel-okafor", "sofia-lindqvist"].map(tokenFor));
+    const tokens = await Promise.all(["sara-karimi", "daniel-okafor", "sofia-lindqvist"].map(tokenFor));
+    [sara, daniel, sofia] = tokens as [string, string, string];
     const { page, errors } = await signIn(browser(), sara);
     expect(await page.textContent(".who")).toContain("Sara Karimi");
     const cookies = await page.context().cookies();
