@@ -7,8 +7,10 @@ import type { Actor } from "./domain/roles";
  * .dev.vars.example, where every secret is a string; without a secret only
  * stored tokens work.
  */
-export type Bindings = Omit<Env, "ADMIN_TOKEN" | "PUBLIC_ARCHIVE"> & {
+export type Bindings = Omit<Env, "ADMIN_TOKEN" | "SESSION_SECRET" | "PUBLIC_ARCHIVE"> & {
   ADMIN_TOKEN?: string;
+  /** Signs the desk's session cookies; unset, a per-isolate secret is made (local development only). */
+  SESSION_SECRET?: string;
   /** "true" makes full archived copies public; a var an operator sets, so any string. */
   PUBLIC_ARCHIVE?: string;
   /** Local development and tests only: `host:port` entries the archiver may fetch though they are not public. */

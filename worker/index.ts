@@ -10,6 +10,7 @@ import { boundedUrl, rateLimit } from "./http/limits";
 import { securityHeaders } from "./http/security-headers";
 import { adminRoutes } from "./routes/admin/index";
 import { cardsRoutes } from "./routes/cards";
+import { deskRoutes } from "./routes/desk";
 import { embedRoutes } from "./routes/embed";
 import { healthRoutes } from "./routes/health";
 import { oembedRoutes } from "./routes/oembed";
@@ -46,7 +47,14 @@ const CARDS = "/v1/cards/*";
 const publicCors = cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 });
 for (const path of [CARDS, "/v1/search", "/v1/openapi.json", "/oembed"]) app.use(path, publicCors);
 for (const path of [CARDS, "/v1/search", "/embed", "/oembed"]) app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
-app.use("/v1/admin/*", rateLimit((env) => env.WRITE_RATE_LIMIT));
+// The newsroom's reads (a desk opening a queue, a CLI walkthrough) count like
+// public reads; what changes something counts against the stricter write limit.
+app.use(
+  "/v1/admin/*",
+  rateLimit((env, method) => (method === "GET" || method === "HEAD" ? env.PUBLIC_RATE_LIMIT : env.WRITE_RATE_LIMIT)),
+);
+// Guessing tokens at the desk's sign-in costs as much as at the API.
+app.post("/desk/session", rateLimit((env) => env.WRITE_RATE_LIMIT));
 // Caching in three tiers: this isolate's memory (in front of everything,
 // see the export below), then the Cache API, then D1. The ETag (and 304)
 // wraps the Cache API tier so cached copies revalidate too.
@@ -58,6 +66,7 @@ const routes = app
   .route("/v1/sources", sourcesRoutes)
   .route("/v1/openapi.json", openApiRoutes)
   .route("/v1/admin", adminRoutes)
+  .route("/", deskRoutes)
   .route("/embed", embedRoutes)
   .route("/oembed", oembedRoutes)
   .route("/healthz", healthRoutes);

@@ -2,6 +2,7 @@
  * `npm run screenshots`: the README's pictures of the demo, taken in the
  * same headless Chromium the browser tests use, against the real stack.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,9 +10,12 @@ import { prepareLocal, startDevServer } from "../../tools/dev-server";
 import { readCards } from "./browser";
 import { launchChromium } from "./chromium";
 
+/** A published card of data/cards/ the desk screenshots show. */
+const DESK_CARD = "amnesty-tens-of-thousands";
 const state = await mkdtemp(join(tmpdir(), "claimcards-shots-"));
 await prepareLocal({ persistTo: state, quiet: true });
-const server = await startDevServer({ port: 8799, persistTo: state, quiet: true });
+const adminToken = `shots-admin-${randomBytes(24).toString("hex")}`;
+const server = await startDevServer({ port: 8799, persistTo: state, quiet: true, adminToken });
 const browser = await launchChromium();
 try {
   for (const [path, file] of [
@@ -25,6 +29,30 @@ try {
     await page.evaluate(() => {
       document.querySelector("claimcards-widget")?.shadowRoot?.querySelector<HTMLButtonElement>("button.toggle")?.click();
     });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
+  // The newsroom desk: a reviewer's view of a published card, in English and in Persian.
+  const made = await fetch(`${server.url}/v1/admin/tokens`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ person: "daniel-okafor" }),
+  });
+  const { token } = (await made.json()) as { token: string };
+  for (const [lang, file] of [
+    ["en", "docs/desk-en.png"],
+    ["fa", "docs/desk-fa.png"],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(`${server.url}/desk/`);
+    await page.fill("#token", token);
+    await page.click("form.sign-in button[type=submit]");
+    await page.waitForSelector("header.bar nav");
+    if (lang === "fa") await page.click("button.lang-switch");
+    await page.goto(`${server.url}/desk/#/card/${DESK_CARD}`);
+    await page.waitForSelector("figure.preview");
     await page.waitForTimeout(200);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);

@@ -29,6 +29,13 @@ export const ASSET_HEADERS = [
   "/widget-manifest.json",
   "  Cache-Control: public, max-age=300",
   ...CROSS_ORIGIN,
+  // The newsroom desk's bundle: same-origin only, immutable (the /desk/ page names the hashed files).
+  "/desk/desk.:version.js",
+  "  Cache-Control: public, max-age=31536000, immutable",
+  "  Cross-Origin-Resource-Policy: same-origin",
+  "/desk/desk.:version.css",
+  "  Cache-Control: public, max-age=31536000, immutable",
+  "  Cross-Origin-Resource-Policy: same-origin",
   "/",
   PAGE_CSP,
   "/demo/*",

@@ -28,8 +28,9 @@ const forAdmin = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "same-ori
 const forEmbed = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "cross-origin", xFrameOptions: false });
 
 /**
- * A captured page served as a download carries its own sandboxing CSP
- * (routes/source-copies.ts), which this leaves alone.
+ * Answers that carry their own Content-Security-Policy, which this leaves
+ * alone: a captured page served as a download (sandboxed,
+ * routes/source-copies.ts) and the newsroom desk (routes/desk.ts).
  */
 const forCapture = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY", contentSecurityPolicy: undefined });
 
@@ -43,6 +44,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     const path = c.req.path;
     if (/^\/v1\/(admin\/)?sources\/[^/]+\/raw$/.test(path)) return forCapture(c, next);
     if (path === "/v1/admin" || path.startsWith("/v1/admin/")) return forAdmin(c, next);
+    if (path === "/desk" || path.startsWith("/desk/")) return forCapture(c, next);
     if (path === "/embed" || path.startsWith("/embed/")) return forEmbed(c, next);
     return forPublicJson(c, next);
   };

@@ -8,8 +8,8 @@ import { ATTACHMENT_STATUSES, AttachmentRequestSchema } from "../domain/attachme
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
 
-/** Every admin operation needs a bearer token (the `bearer` security scheme). */
-const secured = { security: [{ bearer: [] }] };
+/** Every admin operation needs a bearer token, or a desk session cookie from this origin. */
+const secured = { security: [{ bearer: [] }, { session: [] }] };
 const body = (schema: Record<string, unknown>, example?: unknown) => ({
   required: true,
   content: { "application/json": { schema, ...(example ? { example } : {}) } },
@@ -140,6 +140,15 @@ export const adminPaths = {
     undefined,
     unverified,
   ),
+  "/v1/admin/corrections": {
+    get: {
+      summary: "Every pending correction, oldest first (editor)",
+      operationId: "adminListPendingCorrections",
+      ...secured,
+      parameters: [{ name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50 } }],
+      responses: { "200": ok("`data`: pending proposals", "CorrectionList"), ...writeErrors },
+    },
+  },
   "/v1/admin/cards/{id}/corrections": {
     get: {
       summary: "The pending correction, if any (editor)",

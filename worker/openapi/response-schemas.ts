@@ -49,6 +49,8 @@ export const CardSummarySchema = v.object({
   status: v.picklist(CARD_STATUSES),
   /** The claim's text. */
   claim: v.string(),
+  verdict: CardSchema.entries.verdict,
+  authors: CardSchema.entries.authors,
   updatedAt: IsoDate,
 });
 export const CardSummaryListSchema = v.object({ data: v.array(CardSummarySchema) });

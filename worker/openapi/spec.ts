@@ -1,3 +1,4 @@
+import { deskPaths } from "./desk-paths";
 import seedCard from "../../data/cards/protest-arrests-20000.json";
 import { CardSchema } from "../domain/schema/card";
 import { CardQuery, CardsForArticleQuery, EmbedQuery, OEmbedQuery, SearchQuery } from "../routes/query";
@@ -169,9 +170,13 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       ...adminPaths,
+      ...deskPaths,
     } as Record<string, Record<string, unknown>>,
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token from /v1/admin/tokens" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API token from /v1/admin/tokens" },
+        session: { type: "apiKey", in: "cookie", name: "claimcards_desk", description: "A newsroom desk session (POST /desk/session); same-origin requests only" },
+      },
       schemas: schemaComponents(),
     },
     externalDocs: { description: "Demo article", url: DEMO_ARTICLE },

@@ -58,6 +58,9 @@ export interface CardSummary {
   version: number;
   status: CardStatus;
   claim: string;
+  verdict: Card["verdict"];
+  /** Who wrote it: the queue shows and filters by them. */
+  authors: Card["authors"];
   updatedAt: string;
 }
 
@@ -69,6 +72,14 @@ export async function listCardsByStatus(db: D1Database, status: CardStatus, limi
     .all<{ body: string }>();
   return results.map(({ body }) => {
     const card = JSON.parse(body) as Card;
-    return { id: card.id, version: card.version, status: card.status, claim: card.claim.text, updatedAt: card.updatedAt };
+    return {
+      id: card.id,
+      version: card.version,
+      status: card.status,
+      claim: card.claim.text,
+      verdict: card.verdict,
+      authors: card.authors,
+      updatedAt: card.updatedAt,
+    };
   });
 }

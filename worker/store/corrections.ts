@@ -40,6 +40,19 @@ export async function pendingCorrection(db: D1Database, cardId: string): Promise
   return row ? fromRow(row) : null;
 }
 
+/** Every pending correction, oldest first (the desk's review queue). */
+export async function pendingCorrections(db: D1Database, limit: number): Promise<CorrectionProposal[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT c.id, c.card_id, c.base_version, c.body, c.note, c.proposed_by, p.name AS proposer_name, c.proposed_by_token, c.proposed_at
+       FROM correction_proposals c JOIN people p ON p.id = c.proposed_by
+       WHERE c.status = 'pending' ORDER BY c.proposed_at, c.id LIMIT ?1`,
+    )
+    .bind(limit)
+    .all<ProposalRow>();
+  return results.map(fromRow);
+}
+
 /**
  * Stores a proposal, only while the card is still published at the version
  * it corrects (else the audit row's CHECK fails the batch: a stale

@@ -95,3 +95,20 @@ export async function revokeToken(db: D1Database, id: string, actor: AuditActor,
     auditStatement(db, { at, ...actor, action: "token.revoke", subject: `token:${id}` }),
   ]);
 }
+
+/**
+ * The live token with this id (unrevoked, of an unrevoked person), with the
+ * person's current name and role: what a desk session re-checks on every
+ * request, so revoking the token or its person ends the session.
+ */
+export async function findLiveTokenById(db: D1Database, id: string): Promise<TokenRecord | null> {
+  const row = await db
+    .prepare(
+      `SELECT t.id, t.person_id, p.name, p.role, t.created_at, t.created_by, t.revoked_at
+       FROM api_tokens t JOIN people p ON p.id = t.person_id
+       WHERE t.id = ?1 AND t.revoked_at IS NULL AND p.revoked_at IS NULL`,
+    )
+    .bind(id)
+    .first<TokenRow>();
+  return row ? fromRow(row) : null;
+}

@@ -1,0 +1,25 @@
+import { render } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import { CardList } from "../../widget/components/CardList";
+import { createShadowMount } from "../../widget/mount";
+import widgetCss from "../../widget/styles.css";
+import type { PublicCard } from "../../worker/domain/public-card";
+
+/**
+ * The card exactly as readers see it: the widget's own CardList and
+ * stylesheet, in a shadow root like the widget's (sources open).
+ */
+export function Preview({ card, lang, label }: { card: PublicCard; lang: string; label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const container = createShadowMount(host.current!, widgetCss);
+    render(<CardList cards={[card]} lang={lang} interactive={false} />, container);
+  }, [card, lang]);
+  useEffect(() => () => render(null, createShadowMount(host.current!, widgetCss)), []);
+  return (
+    <figure class="preview">
+      <figcaption>{label}</figcaption>
+      <div ref={host} class="preview-host" />
+    </figure>
+  );
+}
