@@ -14,7 +14,7 @@ export const VERDICT_KEYS = [
 
 export type VerdictKey = (typeof VERDICT_KEYS)[number];
 
-import { supportedLang, type Lang } from "./languages";
+import { type Lang, supportedLang } from "./languages";
 
 export interface VerdictInfo {
   key: VerdictKey;
@@ -36,13 +36,19 @@ export const VERDICTS: Record<VerdictKey, VerdictInfo> = {
     key: "misleading",
     ratingValue: 2,
     label: { en: "Misleading", fa: "گمراه‌کننده" },
-    meaning: { en: "contains truth but leaves a false impression", fa: "بخشی از حقیقت را دارد اما برداشتی نادرست به جا می‌گذارد" },
+    meaning: {
+      en: "contains truth but leaves a false impression",
+      fa: "بخشی از حقیقت را دارد اما برداشتی نادرست به جا می‌گذارد",
+    },
   },
   "needs-context": {
     key: "needs-context",
     ratingValue: 3,
     label: { en: "Needs context", fa: "نیازمند زمینه" },
-    meaning: { en: "accurate as far as it goes; important context missing", fa: "تا آنجا که پیش می‌رود درست است؛ زمینهٔ مهمی غایب است" },
+    meaning: {
+      en: "accurate as far as it goes; important context missing",
+      fa: "تا آنجا که پیش می‌رود درست است؛ زمینهٔ مهمی غایب است",
+    },
   },
   "mostly-accurate": {
     key: "mostly-accurate",

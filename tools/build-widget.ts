@@ -2,10 +2,11 @@
  * Builds widget.js (everything needed to render cards) and its on-demand
  * highlighting add-on, minified, with the stylesheet bundled as text.
  */
-import { build, transform, type Plugin } from "esbuild";
+
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { build, type Plugin, transform } from "esbuild";
 
 /** Imports `*.css` as a minified string, ready for `CSSStyleSheet.replaceSync`. */
 const minifiedCssText: Plugin = {

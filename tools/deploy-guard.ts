@@ -64,7 +64,8 @@ function scalar(value: string): string {
 }
 
 /** `[[d1_databases]]` and `[[env.<name>.d1_databases]]`, likewise for ratelimits. */
-const isTable = (entry: Entry, name: string) => new RegExp(`^\\[\\[(env\\.[A-Za-z0-9_-]+\\.)?${name}\\]\\]$`).test(entry.table);
+const isTable = (entry: Entry, name: string) =>
+  new RegExp(`^\\[\\[(env\\.[A-Za-z0-9_-]+\\.)?${name}\\]\\]$`).test(entry.table);
 
 /** Every placeholder still in a wrangler.toml, in file order. */
 export function findPlaceholders(toml: string): Placeholder[] {

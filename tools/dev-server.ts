@@ -2,7 +2,7 @@
  * Preparing and running the local stack with real wrangler commands: used by
  * `npm start` and by the browser tests, so both run exactly the same thing.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 
 /** Keep wrangler offline and quiet: these machines have no internet. */
@@ -63,7 +63,9 @@ export function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

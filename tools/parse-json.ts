@@ -3,9 +3,7 @@
  * files): a parse error says where, by line and column, because "position
  * 1234" is no help in an editor. Pure, so the loader can run it in workerd.
  */
-export type ParsedJson =
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; line?: number; column?: number };
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; message: string; line?: number; column?: number };
 
 export function parseJson(text: string): ParsedJson {
   try {

@@ -7,7 +7,9 @@ import { parseArgs } from "node:util";
 import { getPlatformProxy } from "wrangler";
 import { rebuildSearchIndex } from "../worker/store/search";
 
-const { values } = parseArgs({ options: { remote: { type: "boolean", default: false }, "persist-to": { type: "string" } } });
+const { values } = parseArgs({
+  options: { remote: { type: "boolean", default: false }, "persist-to": { type: "string" } },
+});
 const proxy = await getPlatformProxy<{ DB: D1Database }>({
   ...(values.remote ? { environment: "remote", remoteBindings: true } : { remoteBindings: false }),
   persist: values["persist-to"] ? { path: values["persist-to"] } : true,

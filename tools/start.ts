@@ -20,7 +20,8 @@ function writeApiStatus(): string {
   const line = /^\s*ADMIN_TOKEN\s*=\s*(.*?)\s*$/m.exec(readFileSync(".dev.vars", "utf8"));
   const value = line?.[1]?.replace(/^(["'])(.*)\1$/, "$2") ?? "";
   if (!value) return `no ADMIN_TOKEN in .dev.vars (to create tokens: ${howTo})`;
-  if (value.length < 16) return "ADMIN_TOKEN in .dev.vars is shorter than 16 characters and will be refused: make a longer one";
+  if (value.length < 16)
+    return "ADMIN_TOKEN in .dev.vars is shorter than 16 characters and will be refused: make a longer one";
   return "bootstrap admin token from .dev.vars (ADMIN_TOKEN)";
 }
 

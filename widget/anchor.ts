@@ -20,7 +20,8 @@ interface TextIndex {
 
 function indexText(root: Node): TextIndex {
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (SKIP.test(node.parentElement?.tagName ?? "") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      SKIP.test(node.parentElement?.tagName ?? "") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -76,7 +77,10 @@ export function locateQuote(text: string, selector: TextQuoteSelector): { start:
   if (!spans.length) {
     const loose = loosen(text);
     const exact = loosen(selector.exact).text.trim();
-    spans = allIndexes(loose.text, exact).map((at) => ({ start: loose.map[at]!, end: loose.map[at + exact.length - 1]! + 1 }));
+    spans = allIndexes(loose.text, exact).map((at) => ({
+      start: loose.map[at]!,
+      end: loose.map[at + exact.length - 1]! + 1,
+    }));
   }
   let best: { start: number; end: number } | null = null;
   let bestScore = -1;

@@ -11,7 +11,15 @@ export type CardsResult = { ok: true; cards: PublicCard[] } | { ok: false };
  * rendered half-way.
  */
 function looksLikeCard(card: any): card is PublicCard {
-  const strings = [card?.id, card?.lang, card?.summary, card?.claim?.text, card?.claim?.claimant?.name, card?.verdict?.key, card?.reviewer?.name];
+  const strings = [
+    card?.id,
+    card?.lang,
+    card?.summary,
+    card?.claim?.text,
+    card?.claim?.claimant?.name,
+    card?.verdict?.key,
+    card?.reviewer?.name,
+  ];
   const arrays = [card?.attributions, card?.reviewedBy, card?.corrections, card?.articles];
   return (
     strings.every((s) => typeof s === "string") &&

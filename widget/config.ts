@@ -34,7 +34,12 @@ export function defaultArticleUrl(doc: Document): string {
  * comment keeps its `data-*` through most HTML sanitisers — and must never
  * point the widget at a server that would put invented cards in our frame.
  */
-export function readOptions(el: HTMLElement | null, script: HTMLElement | null, api: string, doc = document): WidgetOptions {
+export function readOptions(
+  el: HTMLElement | null,
+  script: HTMLElement | null,
+  api: string,
+  doc = document,
+): WidgetOptions {
   const attr = (name: string) => el?.dataset[name] ?? script?.dataset[name];
   const trusted = (name: string) => script?.dataset[name];
   const theme = attr("theme");

@@ -4,7 +4,7 @@
  * point nears the viewport. Nothing here may throw into the host page.
  */
 import { h, render } from "preact";
-import { Widget, type LoadHighlighter } from "./components/Widget";
+import { type LoadHighlighter, Widget } from "./components/Widget";
 import { readOptions, type WidgetOptions } from "./config";
 import { createShadowMount } from "./mount";
 import css from "./styles.css";

@@ -16,8 +16,8 @@
 import { h } from "preact";
 import { render } from "preact-render-to-string";
 import type * as Contract from "#widget/server-render";
-import type { PublicCard } from "../worker/domain/public-card";
 import { stringsFor } from "../common/strings";
+import type { PublicCard } from "../worker/domain/public-card";
 import { CardList } from "./components/CardList";
 
 export function renderCardsHtml(cards: PublicCard[], lang: string): string {

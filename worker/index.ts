@@ -46,7 +46,11 @@ const CARDS = "/v1/cards/*";
 // Public reads are meant to be called from any news site: open CORS, no credentials.
 const publicCors = cors({ origin: "*", allowMethods: ["GET", "HEAD", "OPTIONS"], maxAge: 86400 });
 for (const path of [CARDS, "/v1/search", "/v1/openapi.json", "/oembed"]) app.use(path, publicCors);
-for (const path of [CARDS, "/v1/search", "/embed", "/oembed"]) app.use(path, rateLimit((env) => env.PUBLIC_RATE_LIMIT));
+for (const path of [CARDS, "/v1/search", "/embed", "/oembed"])
+  app.use(
+    path,
+    rateLimit((env) => env.PUBLIC_RATE_LIMIT),
+  );
 // The newsroom's reads (a desk opening a queue, a CLI walkthrough) count like
 // public reads; what changes something counts against the stricter write limit.
 app.use(
@@ -54,7 +58,10 @@ app.use(
   rateLimit((env, method) => (method === "GET" || method === "HEAD" ? env.PUBLIC_RATE_LIMIT : env.WRITE_RATE_LIMIT)),
 );
 // Guessing tokens at the desk's sign-in costs as much as at the API.
-app.post("/desk/session", rateLimit((env) => env.WRITE_RATE_LIMIT));
+app.post(
+  "/desk/session",
+  rateLimit((env) => env.WRITE_RATE_LIMIT),
+);
 // Caching in three tiers: this isolate's memory (in front of everything,
 // see the export below), then the Cache API, then D1. The ETag (and 304)
 // wraps the Cache API tier so cached copies revalidate too.

@@ -79,10 +79,14 @@ export async function startArchiveSite(): Promise<ArchiveSite> {
         return streamLarge(res, OVERSIZED, false);
       case "/oversized-announced":
         return streamLarge(res, OVERSIZED, true);
-      case "/slow":
+      case "/slow": {
         // Answers long after the test's timeout; the timer is dropped if the client leaves.
-        const timer = setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end("<p>too late</p>"), 3000);
+        const timer = setTimeout(
+          () => res.writeHead(200, { "content-type": "text/html" }).end("<p>too late</p>"),
+          3000,
+        );
         return void res.on("close", () => clearTimeout(timer));
+      }
       case "/broken":
         return void res.writeHead(500, { "content-type": "text/html" }).end("<p>Internal error</p>");
       case "/gone":

@@ -13,14 +13,25 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Miniflare } from "miniflare";
 import { getPlatformProxy } from "wrangler";
+import { VERDICT_KEYS } from "../../common/verdicts";
 import { run } from "../../tools/dev-server";
 import { normalizeArticleUrl } from "../../worker/domain/article-url";
 import type { CardView, PublicAttribution } from "../../worker/domain/public-card";
 import type { Card } from "../../worker/domain/schema/card";
 import { STANCES } from "../../worker/domain/schema/card";
 import { searchableText, searchDocument } from "../../worker/domain/search-text";
-import { VERDICT_KEYS } from "../../common/verdicts";
-import { CLAIMANTS, LANG_WEIGHTS, LANGS, PEOPLE, PUBLISHERS, REVIEWERS, SLUG_WORDS, TAGS, WORDS, type BenchLang } from "./words";
+import {
+  type BenchLang,
+  CLAIMANTS,
+  LANG_WEIGHTS,
+  LANGS,
+  PEOPLE,
+  PUBLISHERS,
+  REVIEWERS,
+  SLUG_WORDS,
+  TAGS,
+  WORDS,
+} from "./words";
 
 // ---------------------------------------------------------------- PRNG
 
@@ -53,7 +64,10 @@ export class Rng {
   }
   hex(length: number): string {
     let out = "";
-    while (out.length < length) out += Math.floor(this.next() * 0x100000000).toString(16).padStart(8, "0");
+    while (out.length < length)
+      out += Math.floor(this.next() * 0x100000000)
+        .toString(16)
+        .padStart(8, "0");
     return out.slice(0, length);
   }
   /** Fisher–Yates, in place. */
@@ -69,7 +83,10 @@ export class Rng {
 /** Draws list indexes with weight 1/(k+1)^s: the first words are the common ones. */
 class Zipf {
   private readonly cumulative: number[] = [];
-  constructor(readonly items: readonly string[], s = 0.9) {
+  constructor(
+    readonly items: readonly string[],
+    s = 0.9,
+  ) {
     let total = 0;
     for (let k = 0; k < items.length; k++) this.cumulative.push((total += 1 / (k + 1) ** s));
     for (let k = 0; k < items.length; k++) this.cumulative[k]! /= total;
@@ -131,7 +148,8 @@ const VOCAB = Object.fromEntries(LANGS.map((lang) => [lang, new Vocabulary(lang)
 /** The search index stores normalised text: generated words must already be normal so the fast path below is exact. */
 for (const lang of LANGS) {
   for (const word of VOCAB[lang].all()) {
-    if (searchableText(word) !== word || /\s/.test(word)) throw new Error(`bench vocabulary word needs normalisation: ${JSON.stringify(word)}`);
+    if (searchableText(word) !== word || /\s/.test(word))
+      throw new Error(`bench vocabulary word needs normalisation: ${JSON.stringify(word)}`);
   }
 }
 
@@ -163,7 +181,7 @@ function pickLang(rng: Rng): BenchLang {
 function isoDate(rng: Rng, fromYear = 2019, toYear = 2025): string {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear, 11, 31);
-  return new Date(start + Math.floor(rng.next() * (end - start))).toISOString().slice(0, 19) + "Z";
+  return `${new Date(start + Math.floor(rng.next() * (end - start))).toISOString().slice(0, 19)}Z`;
 }
 
 // ---------------------------------------------------------------- model
@@ -238,10 +256,12 @@ export function generateCard(plan: DatasetPlan, i: number): GeneratedCard {
   const lang = pickLang(rng);
   // Cards are numbered in publication order (2019–2025), as rowids follow inserts in a real database.
   const span = Date.UTC(2025, 11, 31) - Date.UTC(2019, 0, 1);
-  const publishedAt = new Date(Date.UTC(2019, 0, 1) + Math.floor(((i + rng.next()) / plan.size) * span)).toISOString().slice(0, 19) + "Z";
+  const publishedAt = `${new Date(Date.UTC(2019, 0, 1) + Math.floor(((i + rng.next()) / plan.size) * span)).toISOString().slice(0, 19)}Z`;
   // Dated slugs ("2023-02-oil-prices-1k2"): unique, and close to insertion order, so the id index grows at its end.
   const id = `${publishedAt.slice(0, 7)}-${rng.pick(SLUG_WORDS)}-${rng.pick(SLUG_WORDS)}-${i.toString(36)}`;
-  const updatedAt = rng.chance(0.3) ? new Date(Date.parse(publishedAt) + rng.int(1, 90) * 86_400_000).toISOString().slice(0, 19) + "Z" : publishedAt;
+  const updatedAt = rng.chance(0.3)
+    ? `${new Date(Date.parse(publishedAt) + rng.int(1, 90) * 86_400_000).toISOString().slice(0, 19)}Z`
+    : publishedAt;
 
   const links = new Map<string, number | null>();
   const articles: Card["articles"] = [];
@@ -275,7 +295,11 @@ export function generateCard(plan: DatasetPlan, i: number): GeneratedCard {
   const translations: Card["translations"] = {};
   if (rng.chance(0.3)) {
     const other: BenchLang = lang === "fa" ? "en" : "fa";
-    translations[other] = { claim: sentence(rng, other, 8, 16), claimant: rng.pick(CLAIMANTS[other]), summary: sentence(rng, other, 15, 30) };
+    translations[other] = {
+      claim: sentence(rng, other, 8, 16),
+      claimant: rng.pick(CLAIMANTS[other]),
+      summary: sentence(rng, other, 15, 30),
+    };
   }
 
   const author = rng.pick(PEOPLE);
@@ -289,7 +313,10 @@ export function generateCard(plan: DatasetPlan, i: number): GeneratedCard {
     lang,
     claim: {
       text: sentence(rng, lang, 8, 18),
-      claimant: { name: rng.pick(CLAIMANTS[lang]), kind: rng.pick(["person", "organisation", "media", "government", "group"] as const) },
+      claimant: {
+        name: rng.pick(CLAIMANTS[lang]),
+        kind: rng.pick(["person", "organisation", "media", "government", "group"] as const),
+      },
       date: publishedAt.slice(0, 10),
       appearances: rng.chance(0.5) ? [{ url: articles[0]!.url, date: publishedAt.slice(0, 10) }] : [],
     },
@@ -308,7 +335,12 @@ export function generateCard(plan: DatasetPlan, i: number): GeneratedCard {
   const card: Card = {
     ...base,
     status: "published",
-    attributions: attributions.map(({ quote, stance, note, source }) => ({ source: source.id, quote, stance, ...(note ? { note } : {}) })),
+    attributions: attributions.map(({ quote, stance, note, source }) => ({
+      source: source.id,
+      quote,
+      stance,
+      ...(note ? { note } : {}),
+    })),
   };
   const view: CardView = { ...base, attributions };
   return { rowid: i + 1, card, view, links };
@@ -402,8 +434,10 @@ class InsertBuffer {
   }
 }
 
-const INSERT_SOURCE = "INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text)";
-const INSERT_CARD = "INSERT INTO cards (rowid, id, version, status, lang, verdict, published_at, updated_at, body, view)";
+const INSERT_SOURCE =
+  "INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text)";
+const INSERT_CARD =
+  "INSERT INTO cards (rowid, id, version, status, lang, verdict, published_at, updated_at, body, view)";
 const INSERT_LINK = "INSERT INTO card_articles (url, card_id, position)";
 const INSERT_FTS = "INSERT INTO cards_fts (rowid, card_id, lang, verdict, claim, claimant, summary, translations)";
 
@@ -425,7 +459,9 @@ export interface DatasetInfo {
 /** Applies the real migrations to a fresh local D1 under `dir` (wrangler's --persist-to). */
 export async function migrate(dir: string): Promise<number> {
   const started = performance.now();
-  await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir], { quiet: true });
+  await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir], {
+    quiet: true,
+  });
   return performance.now() - started;
 }
 
@@ -498,7 +534,17 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
       inFlight = pipe.exec(sql);
     };
     for (const s of plan.sources) {
-      buffer.add(INSERT_SOURCE, [s.id, s.url, s.title, s.publisher, s.publishedAt, s.archivedAt, s.archiveUrl ?? null, s.sha256, s.text]);
+      buffer.add(INSERT_SOURCE, [
+        s.id,
+        s.url,
+        s.title,
+        s.publisher,
+        s.publishedAt,
+        s.archivedAt,
+        s.archiveUrl ?? null,
+        s.sha256,
+        s.text,
+      ]);
     }
     await send(true);
     for (let i = 0; i < size; i++) {
@@ -506,7 +552,18 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
       ids.push(card.id);
       const viewJson = JSON.stringify(view);
       viewSizes.push(Buffer.byteLength(viewJson));
-      buffer.add(INSERT_CARD, [rowid, card.id, card.version, card.status, card.lang, card.verdict, card.publishedAt ?? null, card.updatedAt, JSON.stringify(card), viewJson]);
+      buffer.add(INSERT_CARD, [
+        rowid,
+        card.id,
+        card.version,
+        card.status,
+        card.lang,
+        card.verdict,
+        card.publishedAt ?? null,
+        card.updatedAt,
+        JSON.stringify(card),
+        viewJson,
+      ]);
       for (const [url, position] of links) {
         linkRows.push([url, card.id, position]);
         articleCards.set(url, (articleCards.get(url) ?? 0) + 1);
@@ -515,7 +572,16 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
       const doc = fastSearchDocument(card);
       if (i % 101 === 0) assertSameDocument(card, doc);
       const langs = ` ${[card.lang, ...Object.keys(card.translations)].join(" ")} `;
-      buffer.add(INSERT_FTS, [rowid, card.id, langs, card.verdict, doc.claim, doc.claimant, doc.summary, doc.translations]);
+      buffer.add(INSERT_FTS, [
+        rowid,
+        card.id,
+        langs,
+        card.verdict,
+        doc.claim,
+        doc.claimant,
+        doc.summary,
+        doc.translations,
+      ]);
       if (buffer.pending > 2_000_000) await send(true);
     }
     await send(true);

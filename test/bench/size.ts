@@ -5,15 +5,15 @@
  * floor of any Preact widget),
  * measured in the same run.
  */
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { run } from "../../tools/dev-server";
 import { buildDesk } from "../../tools/build-desk";
 import { buildWidget } from "../../tools/build-widget";
-import { BUDGETS, describeBudget, withinBudget, type Budget } from "./budgets";
+import { run } from "../../tools/dev-server";
+import { BUDGETS, type Budget, describeBudget, withinBudget } from "./budgets";
 
 export interface Sizes {
   raw: number;
@@ -49,7 +49,9 @@ async function preactFloor(): Promise<Sizes> {
 export async function workerBundle(): Promise<Sizes> {
   const outdir = await mkdtemp(join(tmpdir(), "claimcards-bundle-"));
   try {
-    await run("node_modules/.bin/wrangler", ["deploy", "--env=", "--dry-run", "--minify", "--outdir", outdir], { quiet: true });
+    await run("node_modules/.bin/wrangler", ["deploy", "--env=", "--dry-run", "--minify", "--outdir", outdir], {
+      quiet: true,
+    });
     const modules = (await readdir(outdir)).filter((name) => !name.endsWith(".map") && name !== "README.md");
     return measure(Buffer.concat(await Promise.all(modules.map((name) => readFile(join(outdir, name))))));
   } finally {
@@ -77,8 +79,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       budget === undefined
         ? ""
         : `${describeBudget(budget)}: ${((size.gzip / budget.limit) * 100).toFixed(0)}% used, ${withinBudget(budget, size.gzip) ? "met" : "MISSED"}` +
-          (budget.aim !== undefined && withinBudget(budget, size.gzip) && size.gzip > budget.aim ? " (above the aim)" : "");
-    console.log(`${name.padEnd(44)}${kb(size.raw).padEnd(12)}${kb(size.gzip).padEnd(12)}${kb(size.brotli).padEnd(12)}${verdict}`);
+          (budget.aim !== undefined && withinBudget(budget, size.gzip) && size.gzip > budget.aim
+            ? " (above the aim)"
+            : "");
+    console.log(
+      `${name.padEnd(44)}${kb(size.raw).padEnd(12)}${kb(size.gzip).padEnd(12)}${kb(size.brotli).padEnd(12)}${verdict}`,
+    );
   }
   console.log(`widget gzip / Preact alone: ${(widget.gzip / floor.gzip).toFixed(2)}x`);
 }

@@ -49,7 +49,13 @@ export interface WidgetSummary {
   longByPhase: TraceFigures["longByPhase"];
 }
 
-const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "toplevel", "__metadata"];
+const CATEGORIES = [
+  "devtools.timeline",
+  "disabled-by-default-devtools.timeline",
+  "blink.user_timing",
+  "toplevel",
+  "__metadata",
+];
 
 interface TraceEvent {
   name: string;
@@ -64,7 +70,9 @@ interface TraceEvent {
 
 /** Observers installed before any page script: every long task and layout shift, buffered. */
 function observePage(): void {
-  const w = window as unknown as { __bench: { longTasks: number[]; shifts: { value: number; at: number; nodes: string[] }[] } };
+  const w = window as unknown as {
+    __bench: { longTasks: number[]; shifts: { value: number; at: number; nodes: string[] }[] };
+  };
   w.__bench = { longTasks: [], shifts: [] };
   try {
     new PerformanceObserver((list) => {
@@ -84,7 +92,11 @@ function observePage(): void {
       };
       for (const entry of list.getEntries() as Shift[]) {
         if (!entry.hadRecentInput) {
-          w.__bench.shifts.push({ value: entry.value, at: entry.startTime, nodes: (entry.sources ?? []).map((s) => describe(s.node)) });
+          w.__bench.shifts.push({
+            value: entry.value,
+            at: entry.startTime,
+            nodes: (entry.sources ?? []).map((s) => describe(s.node)),
+          });
         }
       }
     }).observe({ type: "layout-shift", buffered: true });
@@ -137,7 +149,8 @@ function analyseTrace(json: string): TraceFigures | null {
   const selfByName: Record<string, number> = {};
   const stack: { event: TraceEvent; self: number }[] = [];
   const close = (entry: { event: TraceEvent; self: number }) => {
-    if (entry.event.ts >= start.ts && entry.event.ts < cards.ts) selfByName[entry.event.name] = (selfByName[entry.event.name] ?? 0) + entry.self / 1000;
+    if (entry.event.ts >= start.ts && entry.event.ts < cards.ts)
+      selfByName[entry.event.name] = (selfByName[entry.event.name] ?? 0) + entry.self / 1000;
   };
   for (const event of main) {
     while (stack.length && stack.at(-1)!.event.ts + stack.at(-1)!.event.dur! <= event.ts) close(stack.pop()!);
@@ -146,7 +159,13 @@ function analyseTrace(json: string): TraceFigures | null {
     stack.push({ event, self: event.dur! });
   }
   while (stack.length) close(stack.pop()!);
-  return { mainThreadMs: busy / 1000, longestInWindow: longestInWindow / 1000, longest: longest / 1000, selfByName, longByPhase };
+  return {
+    mainThreadMs: busy / 1000,
+    longestInWindow: longestInWindow / 1000,
+    longest: longest / 1000,
+    selfByName,
+    longByPhase,
+  };
 }
 
 async function loadOnce(browser: Browser, url: string): Promise<WidgetLoad> {
@@ -158,12 +177,18 @@ async function loadOnce(browser: Browser, url: string): Promise<WidgetLoad> {
     let traced = false;
     try {
       await page.goto(url, { waitUntil: "load" });
-      await page.waitForFunction(() => performance.getEntriesByName("claimcards:cards").length > 0, undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => performance.getEntriesByName("claimcards:cards").length > 0, undefined, {
+        timeout: 15_000,
+      });
       // A second after the cards: whatever the widget does next (the highlighting add-on) counts for long tasks and shifts.
       await page.waitForTimeout(1000);
-      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+      await page.evaluate(
+        () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+      );
       const marks = await page.evaluate(() => {
-        const w = window as unknown as { __bench: { longTasks: number[]; shifts: { value: number; at: number; nodes: string[] }[] } };
+        const w = window as unknown as {
+          __bench: { longTasks: number[]; shifts: { value: number; at: number; nodes: string[] }[] };
+        };
         const start = performance.getEntriesByName("claimcards:start")[0]!.startTime;
         const cards = performance.getEntriesByName("claimcards:cards")[0]!.startTime;
         const root = document.querySelector("claimcards-widget")?.shadowRoot;
@@ -172,7 +197,10 @@ async function loadOnce(browser: Browser, url: string): Promise<WidgetLoad> {
           cards,
           longTasks: w.__bench.longTasks.filter((d) => d >= 50).length,
           cls: w.__bench.shifts.reduce((sum, s) => sum + s.value, 0),
-          shifts: w.__bench.shifts.map((s) => `${s.value.toFixed(5)} at ${(s.at - cards >= 0 ? "cards+" : "cards") + Math.round(s.at - cards)} ms: ${s.nodes.join(", ")}`),
+          shifts: w.__bench.shifts.map(
+            (s) =>
+              `${s.value.toFixed(5)} at ${(s.at - cards >= 0 ? "cards+" : "cards") + Math.round(s.at - cards)} ms: ${s.nodes.join(", ")}`,
+          ),
           count: root ? root.querySelectorAll("article.card").length : 0,
         };
       });
@@ -207,7 +235,9 @@ const median = (values: number[]) => {
 
 function distinctShifts(loads: WidgetLoad[]): string[] {
   const counts = new Map<string, number>();
-  for (const load of loads) for (const shift of new Set(load.shifts.map((s) => s.replace(/ at cards[-+]?\d+ ms/, "")))) counts.set(shift, (counts.get(shift) ?? 0) + 1);
+  for (const load of loads)
+    for (const shift of new Set(load.shifts.map((s) => s.replace(/ at cards[-+]?\d+ ms/, ""))))
+      counts.set(shift, (counts.get(shift) ?? 0) + 1);
   return [...counts].map(([shift, n]) => `${shift} (${n}/${loads.length} loads)`);
 }
 
@@ -221,7 +251,10 @@ function breakdown(loads: WidgetLoad[]): [string, number][] {
 }
 
 /** Loads `url` `times` times, each in a fresh context, after one discarded load. */
-export async function measureWidget(url: string, times = 20): Promise<{ summary: WidgetSummary; loads: WidgetLoad[]; browserVersion: string }> {
+export async function measureWidget(
+  url: string,
+  times = 20,
+): Promise<{ summary: WidgetSummary; loads: WidgetLoad[]; browserVersion: string }> {
   const browser = await launchChromium();
   try {
     await loadOnce(browser, url); // warms the Worker's edge cache and Chromium's own start-up
@@ -244,7 +277,11 @@ export async function measureWidget(url: string, times = 20): Promise<{ summary:
         breakdown: breakdown(traced),
         shifts: distinctShifts(loads),
         longByPhase: traced.reduce(
-          (sum, l) => ({ before: sum.before + l.longByPhase!.before, window: sum.window + l.longByPhase!.window, after: sum.after + l.longByPhase!.after }),
+          (sum, l) => ({
+            before: sum.before + l.longByPhase!.before,
+            window: sum.window + l.longByPhase!.window,
+            after: sum.after + l.longByPhase!.after,
+          }),
           { before: 0, window: 0, after: 0 },
         ),
       },

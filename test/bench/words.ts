@@ -42,25 +42,97 @@ export const WORDS: Record<BenchLang, readonly string[]> = {
     pensiones salud hospital vacuna educación escuela maestros migración frontera delitos estadística año años
     mes estudio encuesta partido oposición clima emisiones sequía agua agricultura exportaciones importaciones
     industria salarios pobreza niños familias sentencia constitución portavoz declaración afirmación periódico
-    ciudadanos ciudades región seguridad ejército corrupción contrato empresa turismo transporte internet datos`.split(/\s+/),
+    ciudadanos ciudades región seguridad ejército corrupción contrato empresa turismo transporte internet datos`.split(
+    /\s+/,
+  ),
 };
 
 /** Who made the claims, per language. */
 export const CLAIMANTS: Record<BenchLang, readonly string[]> = {
-  en: ["State media", "The interior ministry", "The prime minister's office", "The opposition leader", "The central bank", "A government spokesperson", "The health ministry", "A member of parliament", "The mayor's office", "A viral social media post"],
-  fa: ["رسانه‌های دولتی", "وزارت کشور", "سخنگوی دولت", "قوه قضاییه", "رئیس مجلس", "خبرگزاری رسمی", "وزیر بهداشت", "یک نماینده مجلس", "شهرداری تهران", "یک پست پربازدید در شبکه‌های اجتماعی"],
-  de: ["Die Bundesregierung", "Das Finanzministerium", "Die Oppositionsführerin", "Ein Abgeordneter", "Die Bundesbank", "Ein Regierungssprecher", "Ein viraler Beitrag"],
-  es: ["El gobierno", "El Ministerio de Salud", "La oposición", "Un diputado", "El banco central", "Una portavoz del gobierno", "Una publicación viral"],
+  en: [
+    "State media",
+    "The interior ministry",
+    "The prime minister's office",
+    "The opposition leader",
+    "The central bank",
+    "A government spokesperson",
+    "The health ministry",
+    "A member of parliament",
+    "The mayor's office",
+    "A viral social media post",
+  ],
+  fa: [
+    "رسانه‌های دولتی",
+    "وزارت کشور",
+    "سخنگوی دولت",
+    "قوه قضاییه",
+    "رئیس مجلس",
+    "خبرگزاری رسمی",
+    "وزیر بهداشت",
+    "یک نماینده مجلس",
+    "شهرداری تهران",
+    "یک پست پربازدید در شبکه‌های اجتماعی",
+  ],
+  de: [
+    "Die Bundesregierung",
+    "Das Finanzministerium",
+    "Die Oppositionsführerin",
+    "Ein Abgeordneter",
+    "Die Bundesbank",
+    "Ein Regierungssprecher",
+    "Ein viraler Beitrag",
+  ],
+  es: [
+    "El gobierno",
+    "El Ministerio de Salud",
+    "La oposición",
+    "Un diputado",
+    "El banco central",
+    "Una portavoz del gobierno",
+    "Una publicación viral",
+  ],
 };
 
-export const PUBLISHERS = ["News Example", "Daily Example", "Radio Example", "Example Tribune", "Example Wire", "Example Gazette"];
+export const PUBLISHERS = [
+  "News Example",
+  "Daily Example",
+  "Radio Example",
+  "Example Tribune",
+  "Example Wire",
+  "Example Gazette",
+];
 export const REVIEWERS = [
   { name: "claimcards demo desk", url: "https://cards.example.org/about" },
   { name: "Example Fact Check", url: "https://factcheck.example/about" },
   { name: "Persian Check Desk", url: "https://fa-check.example/" },
 ];
-export const PEOPLE = ["Maryam Ahmadi", "Daniel Okafor", "Sara Rahimi", "Jonas Weber", "Lucía Fernández", "Omid Karimi", "Anna Schmidt", "Carlos Ruiz", "Leila Hosseini", "Tom Baker"];
-export const TAGS = ["iran", "amnesty", "protests", "economy", "health", "elections", "climate", "migration", "courts", "media", "energy", "security"];
+export const PEOPLE = [
+  "Maryam Ahmadi",
+  "Daniel Okafor",
+  "Sara Rahimi",
+  "Jonas Weber",
+  "Lucía Fernández",
+  "Omid Karimi",
+  "Anna Schmidt",
+  "Carlos Ruiz",
+  "Leila Hosseini",
+  "Tom Baker",
+];
+export const TAGS = [
+  "iran",
+  "amnesty",
+  "protests",
+  "economy",
+  "health",
+  "elections",
+  "climate",
+  "migration",
+  "courts",
+  "media",
+  "energy",
+  "security",
+];
 /** ASCII words for card ids and article slugs. */
-export const SLUG_WORDS = `amnesty prisoners arrests protest inflation budget election court oil prices rent vaccine school
+export const SLUG_WORDS =
+  `amnesty prisoners arrests protest inflation budget election court oil prices rent vaccine school
   border drought wages pension tax police report media ruling debt energy water wheat strike`.split(/\s+/);

@@ -26,7 +26,11 @@ describe("01_basic: a news page with the script tag in its aside", () => {
     await nextFrames(page);
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
     // The observer does see shifts: pushing the article down is one.
-    await page.evaluate(() => document.querySelector("article")!.prepend(Object.assign(document.createElement("p"), { textContent: "Breaking" })));
+    await page.evaluate(() =>
+      document
+        .querySelector("article")!
+        .prepend(Object.assign(document.createElement("p"), { textContent: "Breaking" })),
+    );
     await page.waitForFunction(() => (window as unknown as { __cls: number }).__cls > 0);
 
     expect(errors).toEqual([]);
@@ -61,7 +65,9 @@ describe("the Worker's own demo pages", () => {
       "In order to be pardoned, the accused must express regret for their activities and give a written commitment not to repeat those activities.",
     ]);
     await page.waitForFunction(() => (CSS.highlights.get("claimcards")?.size ?? 0) === 2);
-    const marked = await page.evaluate(() => [...(CSS.highlights.get("claimcards") ?? [])].map((range) => (range as Range).toString()).sort());
+    const marked = await page.evaluate(() =>
+      [...(CSS.highlights.get("claimcards") ?? [])].map((range) => (range as Range).toString()).sort(),
+    );
     expect(marked).toEqual([
       "Lawyers said that to receive a pardon, prisoners must show remorse and promise in writing not to repeat their activities.",
       "Rights groups now say some 20000 demonstrators have been detained since the unrest began.",
@@ -84,7 +90,9 @@ describe("the Worker's own demo pages", () => {
   it("serves the landing page with the embed snippet", async () => {
     const page = await browser().newPage();
     await page.goto(`${inject("baseUrl")}/`);
-    expect(await page.locator("pre code").textContent()).toContain('<script async src="https://cards.example.org/widget.js"');
+    expect(await page.locator("pre code").textContent()).toContain(
+      '<script async src="https://cards.example.org/widget.js"',
+    );
     await page.close();
   });
 });

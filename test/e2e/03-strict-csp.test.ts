@@ -9,7 +9,9 @@ describe("03_strict-csp: a page allowing no inline script or style", () => {
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await page.goto(fixtureUrl("03_strict-csp"));
     expect((await readCards(page)).length).toBeGreaterThanOrEqual(6);

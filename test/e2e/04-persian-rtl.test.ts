@@ -4,7 +4,6 @@ import { VERDICTS } from "../../common/verdicts";
 import { fixtureUrl, openPage, readCards, useBrowser } from "./browser";
 
 const browser = useBrowser();
-const fa = stringsFor("fa");
 
 describe("04_persian-rtl: a Persian page without data-lang", () => {
   it("renders the widget in Persian, right to left, with Persian dates", async () => {

@@ -10,14 +10,26 @@ describe("05_hostile-css: a page whose own CSS would wreck an unprotected widget
     await readCards(page);
 
     // The host page is wrecked as intended…
-    const article = await page.locator("article p").first().evaluate((p) => getComputedStyle(p));
+    const article = await page
+      .locator("article p")
+      .first()
+      .evaluate((p) => getComputedStyle(p));
     expect([article.fontSize, article.color]).toEqual(["40px", "rgb(255, 0, 0)"]);
 
     // …and the widget is not.
-    const claim = await page.locator("claimcards-widget .claim").first().evaluate((h3) => {
-      const style = getComputedStyle(h3);
-      return { fontSize: style.fontSize, color: style.color, direction: style.direction, display: style.display, transform: style.textTransform };
-    });
+    const claim = await page
+      .locator("claimcards-widget .claim")
+      .first()
+      .evaluate((h3) => {
+        const style = getComputedStyle(h3);
+        return {
+          fontSize: style.fontSize,
+          color: style.color,
+          direction: style.direction,
+          display: style.display,
+          transform: style.textTransform,
+        };
+      });
     expect(claim.fontSize).not.toBe("40px");
     expect(claim.color).not.toBe("rgb(255, 0, 0)");
     expect(claim).toMatchObject({ direction: "ltr", display: "block", transform: "none" });

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { FETCH_TIMEOUT_MS } from "../../widget/api";
 import { stringsFor } from "../../common/strings";
+import { FETCH_TIMEOUT_MS } from "../../widget/api";
 import { fixtureUrl, openPage, useBrowser } from "./browser";
 
 const browser = useBrowser();

@@ -24,9 +24,14 @@ describe("07_hostile-cards: cards full of markup, handlers, bad URLs and bidi ov
         urls: [...root.querySelectorAll("[href], [src], [cite], [action], [formaction]")].flatMap((el) =>
           ["href", "src", "cite", "action", "formaction"].flatMap((name) => el.getAttribute(name) ?? []),
         ),
-        claims: [...root.querySelectorAll(".claim")].map((h3) => ({ text: h3.textContent, children: h3.children.length })),
+        claims: [...root.querySelectorAll(".claim")].map((h3) => ({
+          text: h3.textContent,
+          children: h3.children.length,
+        })),
         // The override must stay inside its field: the dates and publisher after a hostile name still read left to right.
-        reversed: [...root.querySelectorAll(".claimant .date, .review time, .source .publisher, .source .date")].flatMap((el) => {
+        reversed: [
+          ...root.querySelectorAll(".claimant .date, .review time, .source .publisher, .source .date"),
+        ].flatMap((el) => {
           const text = el.lastChild as Text; // " · " and the date are two text nodes
           const first = text.data.search(/[a-z0-9]{2}/i); // two letters of one word: never split by a line break
           const x = (i: number) => {

@@ -17,7 +17,9 @@ const card = (id: string) => `${HOST} article[aria-labelledby="cc-${id}"]`;
 describe("08_highlights: data-highlight marks each card's sentence in the article", () => {
   it("marks the sentences on the page (first of repeats), notes the missing one, scrolls, and never touches the DOM", async () => {
     // The sentences of this article (some cards are also attached to the follow-up story).
-    const exacts = (await seedCards("en")).flatMap((c) => c.articles.flatMap((a) => (a.anchor && a.url === DEMO_ARTICLE ? [a.anchor.exact] : [])));
+    const exacts = (await seedCards("en")).flatMap((c) =>
+      c.articles.flatMap((a) => (a.anchor && a.url === DEMO_ARTICLE ? [a.anchor.exact] : [])),
+    );
     const { page, errors } = await openPage(browser(), { viewport: { width: 1100, height: 600 } });
     await page.addInitScript(() => {
       const w = window as unknown as { __before: string; __mutations: number };
@@ -58,7 +60,9 @@ describe("08_highlights: data-highlight marks each card's sentence in the articl
     const scrollY = await page.evaluate(() => window.scrollY);
     await show.click();
     await page.waitForFunction((scrollY) => {
-      const sentence = [...document.querySelectorAll("article p")].find((p) => p.textContent!.startsWith("State media quoted"))!;
+      const sentence = [...document.querySelectorAll("article p")].find((p) =>
+        p.textContent!.startsWith("State media quoted"),
+      )!;
       const rect = sentence.getBoundingClientRect();
       return window.scrollY !== scrollY && rect.top >= 0 && rect.bottom <= window.innerHeight;
     }, scrollY);

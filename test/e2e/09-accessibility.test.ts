@@ -26,7 +26,9 @@ async function runAxe(page: Page) {
   return page.evaluate(async () => {
     const { violations, passes } = await (window as unknown as { axe: typeof import("axe-core") }).axe.run(document);
     return {
-      violations: violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ""}`),
+      violations: violations.map(
+        (v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ""}`,
+      ),
       inShadow: passes.flatMap((rule) => rule.nodes).filter((node) => Array.isArray(node.target[0])).length,
     };
   });
@@ -49,7 +51,9 @@ describe("09_accessibility: the demo page with the widget", () => {
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement?.shadowRoot?.activeElement;
-        return el?.matches("button.toggle") ? el === document.querySelector("claimcards-widget")!.shadowRoot!.querySelector("button.toggle") : null;
+        return el?.matches("button.toggle")
+          ? el === document.querySelector("claimcards-widget")!.shadowRoot!.querySelector("button.toggle")
+          : null;
       });
     let first: boolean | null = null;
     for (let i = 0; i < 40 && first === null; i++) {

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { runCards, type RunResult } from "../tools/run";
+import { type RunResult, runCards } from "../tools/run";
 import { openAllSources, openPage, useBrowser, waitForCards } from "./browser";
 
 const browser = useBrowser();
@@ -23,7 +23,8 @@ const SOURCE_META = `${EXAMPLES}/amnesty-explainer.json`;
 const CARD = `${EXAMPLES}/amnesty-frees-all-protesters.json`;
 const CORRECTED = `${EXAMPLES}/amnesty-frees-all-protesters.corrected.json`;
 const ID = "amnesty-frees-all-protesters";
-const CORRECTION_NOTE = "An earlier version rated this claim False; Misleading is more accurate, since many protesters may be pardoned, but not all.";
+const CORRECTION_NOTE =
+  "An earlier version rated this claim False; Misleading is more accurate, since many protesters may be pardoned, but not all.";
 const RETRACTION_NOTE = "This demo card was published for the newsroom walkthrough only.";
 
 const card = JSON.parse(readFileSync(CARD, "utf8"));
@@ -35,7 +36,8 @@ async function publicGet(path: string): Promise<Response> {
   return fetch(url).catch(() => fetch(url));
 }
 
-const printed = (result: RunResult) => `exit ${result.status}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+const printed = (result: RunResult) =>
+  `exit ${result.status}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
 
 /** `npm run cards -- …` as `who`, against the e2e wrangler dev; must succeed. */
 function cards(token: string, ...args: string[]): RunResult {
@@ -55,7 +57,9 @@ async function readOurCard(page: Page): Promise<SeenCard | null> {
   await openAllSources(page);
   return page.evaluate((claim) => {
     const root = document.querySelector("claimcards-widget")!.shadowRoot!;
-    const ours = [...root.querySelectorAll("article.card")].find((el) => el.querySelector(".claim")?.textContent?.includes(claim));
+    const ours = [...root.querySelectorAll("article.card")].find((el) =>
+      el.querySelector(".claim")?.textContent?.includes(claim),
+    );
     if (!ours) return null;
     return {
       verdict: ours.querySelector(".verdict-label")?.textContent ?? "",
@@ -102,7 +106,10 @@ describe("10_newsroom_walkthrough: write, review, publish, correct through revie
     const admin = inject("adminToken");
     const people = cards(admin, "people", "list").stdout;
     expect(people).toMatch(/^sara-karimi\s+editor\s+Sara Karimi/m);
-    const lookAlike = runCards(["people", "add", "--name", "Sara\u00a0Karimi", "--role", "reviewer"], { url: inject("baseUrl"), token: admin });
+    const lookAlike = runCards(["people", "add", "--name", "Sara\u00a0Karimi", "--role", "reviewer"], {
+      url: inject("baseUrl"),
+      token: admin,
+    });
     expect(lookAlike.status).toBe(1);
     expect(lookAlike.stderr).toContain("HTTP 409 conflict");
     sara = cards(admin, "token", "create", "--person", "sara-karimi").stdout.trim();
@@ -142,7 +149,9 @@ describe("10_newsroom_walkthrough: write, review, publish, correct through revie
   });
 
   it("the reviewer proposes a correction: readers still see the published card, and he cannot approve it himself", async () => {
-    expect(cards(daniel, "correct", "propose", ID, CORRECTED, "--note", CORRECTION_NOTE).stdout).toContain("the public card is unchanged");
+    expect(cards(daniel, "correct", "propose", ID, CORRECTED, "--note", CORRECTION_NOTE).stdout).toContain(
+      "the public card is unchanged",
+    );
     const seen = await widgetShows((seen) => expect(seen?.verdict).toBe("False"));
     expect(seen!.corrections).toEqual([]);
     const own = runCards(["correct", "approve", ID], { url: inject("baseUrl"), token: daniel });
@@ -152,7 +161,9 @@ describe("10_newsroom_walkthrough: write, review, publish, correct through revie
 
   it("a second reviewer approves it, and the widget shows the new verdict and the correction note", async () => {
     expect(cards(sofia, "correct", "approve", ID).stdout).toContain(`Corrected ${ID}: now version 4`);
-    const seen = await widgetShows((seen) => expect(seen?.corrections.some((c) => c.includes(CORRECTION_NOTE))).toBe(true));
+    const seen = await widgetShows((seen) =>
+      expect(seen?.corrections.some((c) => c.includes(CORRECTION_NOTE))).toBe(true),
+    );
     expect(seen!.verdict).toBe("Misleading");
   });
 
@@ -166,13 +177,30 @@ describe("10_newsroom_walkthrough: write, review, publish, correct through revie
 
   it("the audit log lists every step in order, with the person and the token behind each", () => {
     const history = JSON.parse(cards(sara, "history", ID, "--json").stdout).data as any[];
-    const ACTIONS = ["card.create", "card.submit", "card.publish", "card.correction.propose", "card.correct", "card.retract"];
+    const ACTIONS = [
+      "card.create",
+      "card.submit",
+      "card.publish",
+      "card.correction.propose",
+      "card.correct",
+      "card.retract",
+    ];
     expect(history.map((entry) => entry.action)).toEqual(ACTIONS);
-    expect(history.map((entry) => entry.actorPersonId)).toEqual(["sara-karimi", "sara-karimi", "daniel-okafor", "daniel-okafor", "sofia-lindqvist", "daniel-okafor"]);
+    expect(history.map((entry) => entry.actorPersonId)).toEqual([
+      "sara-karimi",
+      "sara-karimi",
+      "daniel-okafor",
+      "daniel-okafor",
+      "sofia-lindqvist",
+      "daniel-okafor",
+    ]);
     for (const entry of history) expect(entry.actorTokenId).toEqual(expect.any(String));
     expect(history.map((entry) => entry.versionAfter)).toEqual([1, 2, 3, 3, 4, 5]);
     expect(history[3].detail).toMatchObject({ note: CORRECTION_NOTE });
-    expect(history[4].detail).toMatchObject({ note: CORRECTION_NOTE, proposedBy: { id: "daniel-okafor", name: "Daniel Okafor" } });
+    expect(history[4].detail).toMatchObject({
+      note: CORRECTION_NOTE,
+      proposedBy: { id: "daniel-okafor", name: "Daniel Okafor" },
+    });
     expect(history[5].detail).toEqual({ note: RETRACTION_NOTE });
 
     // The same, as the terminal shows it.

@@ -32,7 +32,9 @@ describe("12_compact-layout: a fixed row in the article flow", () => {
       { timeout: 15_000 },
     );
     await nextFrames(page);
-    const row = await page.evaluate(() => document.querySelector("#cards")!.shadowRoot!.querySelector(".cc-root")!.textContent);
+    const row = await page.evaluate(
+      () => document.querySelector("#cards")!.shadowRoot!.querySelector(".cc-root")!.textContent,
+    );
     expect(row).toContain(text);
     expect(await page.locator("#below").evaluate((el) => el.getBoundingClientRect().top)).toBe(belowAtStart);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
@@ -40,7 +42,11 @@ describe("12_compact-layout: a fixed row in the article flow", () => {
     if (count) {
       await page.locator("#cards").locator("button.compact-row").click();
       await nextFrames(page);
-      expect(await page.evaluate(() => document.querySelector("#cards")!.shadowRoot!.querySelectorAll("article.card").length)).toBe(count);
+      expect(
+        await page.evaluate(
+          () => document.querySelector("#cards")!.shadowRoot!.querySelectorAll("article.card").length,
+        ),
+      ).toBe(count);
       // The article moved because the reader asked: that is not layout shift.
       expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
     }

@@ -53,7 +53,8 @@ describe("public/_headers, as served", () => {
     ["the pinned widget", "public, max-age=31536000, immutable"],
     ["the pinned add-on", "public, max-age=31536000, immutable"],
   ])("%s: Cache-Control %s, loadable from any site", async (name, cacheControl) => {
-    const path = name === "the pinned widget" ? `/${manifest.widget}` : name === "the pinned add-on" ? `/${manifest.addon}` : name;
+    const path =
+      name === "the pinned widget" ? `/${manifest.widget}` : name === "the pinned add-on" ? `/${manifest.addon}` : name;
     const { response } = await bytes(path);
     // Exactly this value: a second matching rule would be appended to it.
     expect(response.headers.get("cache-control")).toBe(cacheControl);
@@ -77,7 +78,11 @@ describe("13_pinned-widget: the README's pinned script tag", () => {
       const tag = document.querySelector<HTMLScriptElement>("script[integrity]")!;
       return { src: tag.src, integrity: tag.integrity, crossOrigin: tag.crossOrigin };
     });
-    expect(script).toEqual({ src: `${api}/${manifest.widget}`, integrity: manifest.integrity, crossOrigin: "anonymous" });
+    expect(script).toEqual({
+      src: `${api}/${manifest.widget}`,
+      integrity: manifest.integrity,
+      crossOrigin: "anonymous",
+    });
     expect(scripts.sort()).toEqual([`/${manifest.addon}`, `/${manifest.widget}`].sort());
     expect(errors).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -91,13 +96,19 @@ describe("13_pinned-widget: the README's pinned script tag", () => {
       const original = await route.fetch();
       await route.fulfill({ response: original, body: `${await original.text()}\n;window.__tampered = true;` });
     });
-    const refused = page.waitForEvent("console", (message) => message.type() === "error" && /integrity/i.test(message.text()));
+    const refused = page.waitForEvent(
+      "console",
+      (message) => message.type() === "error" && /integrity/i.test(message.text()),
+    );
     await page.goto(fixtureUrl("13_pinned-widget"));
     await refused;
-    const state = await page.evaluate((host) => ({
-      ran: "__tampered" in window || "ClaimCards" in window,
-      shadow: document.querySelector(host)!.shadowRoot !== null,
-    }), HOST);
+    const state = await page.evaluate(
+      (host) => ({
+        ran: "__tampered" in window || "ClaimCards" in window,
+        shadow: document.querySelector(host)!.shadowRoot !== null,
+      }),
+      HOST,
+    );
     expect(state).toEqual({ ran: false, shadow: false });
     expect(errors).toEqual([]);
     await page.close();

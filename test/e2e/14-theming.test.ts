@@ -25,8 +25,15 @@ describe("14_theming: data-target, data-theme=light and the --cc-* properties", 
     await waitForCards(page, "#auto");
     const look = await page.evaluate(() => {
       const rootOf = (id: string) => document.querySelector(id)!.shadowRoot!.querySelector<HTMLElement>(".cc-root")!;
-      const colours = (id: string) => ({ bg: getComputedStyle(rootOf(id)).backgroundColor, fg: getComputedStyle(rootOf(id)).color });
-      return { prefersDark: matchMedia("(prefers-color-scheme: dark)").matches, light: colours("#light"), auto: colours("#auto") };
+      const colours = (id: string) => ({
+        bg: getComputedStyle(rootOf(id)).backgroundColor,
+        fg: getComputedStyle(rootOf(id)).color,
+      });
+      return {
+        prefersDark: matchMedia("(prefers-color-scheme: dark)").matches,
+        light: colours("#light"),
+        auto: colours("#auto"),
+      };
     });
     expect(look).toEqual({
       prefersDark: true,
@@ -74,7 +81,9 @@ describe("14_theming: data-target, data-theme=light and the --cc-* properties", 
   async function ledeHighlight(page: import("playwright-core").Page): Promise<string> {
     await waitForCards(page, "#custom");
     await page.waitForFunction(() => (CSS.highlights.get("claimcards")?.size ?? 0) > 0, undefined, { timeout: 15_000 });
-    return page.evaluate(() => getComputedStyle(document.querySelector("#lede")!, "::highlight(claimcards)").backgroundColor);
+    return page.evaluate(
+      () => getComputedStyle(document.querySelector("#lede")!, "::highlight(claimcards)").backgroundColor,
+    );
   }
 
   it("colours the article highlights with --cc-highlight set where the article inherits it", async () => {

@@ -31,7 +31,8 @@ export function watchPageErrors(page: Page): Error[] {
 export function watchConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      errors.push(message.text());
   });
   return errors;
 }
@@ -60,7 +61,8 @@ export function nextFrames(page: Page): Promise<void> {
 export async function openAllSources(page: Page, host = "claimcards-widget"): Promise<void> {
   await page.evaluate((selector) => {
     const root = document.querySelector(selector)!.shadowRoot!;
-    for (const button of root.querySelectorAll<HTMLButtonElement>('button.toggle[aria-expanded="false"]')) button.click();
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button.toggle[aria-expanded="false"]'))
+      button.click();
   }, host);
   await nextFrames(page);
 }

@@ -15,9 +15,9 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { delimiter, dirname, join } from "node:path";
 import { tmpdir } from "node:os";
-import { chromium, type Browser } from "playwright-core";
+import { delimiter, dirname, join } from "node:path";
+import { type Browser, chromium } from "playwright-core";
 
 export interface FoundChromium {
   executablePath: string;

@@ -23,7 +23,11 @@ export interface FixtureServer {
 }
 
 function send(res: ServerResponse, status: number, body: string, type = "application/json"): void {
-  res.writeHead(status, { "content-type": `${type}; charset=utf-8`, "access-control-allow-origin": "*", "cache-control": "no-store" });
+  res.writeHead(status, {
+    "content-type": `${type}; charset=utf-8`,
+    "access-control-allow-origin": "*",
+    "cache-control": "no-store",
+  });
   res.end(body);
 }
 
@@ -71,10 +75,18 @@ export async function startFixtureServer(api: string): Promise<FixtureServer> {
       const fill: Record<string, string> = { API: api, FAKE: origin, MODE: url.searchParams.get("mode") ?? "" };
       if (html.includes("{{WIDGET}}")) {
         // The pinned build, as a publisher copies it from the manifest.
-        const manifest = (await (await fetch(`${api}/widget-manifest.json`)).json()) as { widget: string; integrity: string };
+        const manifest = (await (await fetch(`${api}/widget-manifest.json`)).json()) as {
+          widget: string;
+          integrity: string;
+        };
         Object.assign(fill, { WIDGET: manifest.widget, INTEGRITY: manifest.integrity });
       }
-      send(res, 200, html.replace(/\{\{(API|FAKE|MODE|WIDGET|INTEGRITY)\}\}/g, (_, name: string) => fill[name]!), "text/html");
+      send(
+        res,
+        200,
+        html.replace(/\{\{(API|FAKE|MODE|WIDGET|INTEGRITY)\}\}/g, (_, name: string) => fill[name]!),
+        "text/html",
+      );
     } catch {
       send(res, 404, "no such page", "text/plain");
     }

@@ -27,7 +27,10 @@ try {
     await readCards(page);
     // Open the first card's sources so the picture shows the verified quotes.
     await page.evaluate(() => {
-      document.querySelector("claimcards-widget")?.shadowRoot?.querySelector<HTMLButtonElement>("button.toggle")?.click();
+      document
+        .querySelector("claimcards-widget")
+        ?.shadowRoot?.querySelector<HTMLButtonElement>("button.toggle")
+        ?.click();
     });
     await page.waitForTimeout(200);
     await page.screenshot({ path: file });

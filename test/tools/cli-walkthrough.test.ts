@@ -12,15 +12,16 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, prepareLocal, startDevServer, type DevServer } from "../../tools/dev-server";
-import { runCards, type RunResult } from "./run";
+import { type DevServer, freePort, prepareLocal, startDevServer } from "../../tools/dev-server";
+import { type RunResult, runCards } from "./run";
 
 const ADMIN_TOKEN = `cli-walkthrough-admin-${randomBytes(16).toString("hex")}`;
 
 /** A public GET, retried once on a keep-alive socket wrangler dev closed while idle. */
 const publicGet = (url: string) => fetch(url).catch(() => fetch(url));
 
-const printed = (result: RunResult) => `exit ${result.status}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+const printed = (result: RunResult) =>
+  `exit ${result.status}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
 
 describe("the README newsroom walkthrough, with the CLI", () => {
   let state: string;
@@ -54,7 +55,8 @@ describe("the README newsroom walkthrough, with the CLI", () => {
   it("the README walkthrough: people and tokens, draft, publish, a correction proposed by one reviewer and approved by another, retract, history", async () => {
     const E = "data/examples/newsroom";
     const ID = "amnesty-frees-all-protesters";
-    const NOTE = "An earlier version rated this claim False; Misleading is more accurate, since many protesters may be pardoned, but not all.";
+    const NOTE =
+      "An earlier version rated this claim False; Misleading is more accurate, since many protesters may be pardoned, but not all.";
     const ok = (token: string, ...args: string[]) => {
       const result = runCards(args, as(token));
       expect(result.status, `cards ${args.join(" ")}\n${printed(result)}`).toBe(0);
@@ -80,14 +82,18 @@ describe("the README newsroom walkthrough, with the CLI", () => {
     expect(await verdict()).toBe("false");
 
     // 5. Daniel proposes a correction: nothing public changes; he cannot approve it himself; Sofia does.
-    expect(ok(daniel, "correct", "propose", ID, `${E}/${ID}.corrected.json`, "--note", NOTE).stdout).toContain("the public card is unchanged");
+    expect(ok(daniel, "correct", "propose", ID, `${E}/${ID}.corrected.json`, "--note", NOTE).stdout).toContain(
+      "the public card is unchanged",
+    );
     expect(ok(sara, "correct", "show", ID).stdout).toContain("proposed");
     expect(await verdict()).toBe("false");
     const own = runCards(["correct", "approve", ID], as(daniel));
     expect(own.status, printed(own)).toBe(1);
     expect(own.stderr).toContain("HTTP 422 unverified");
     expect(own.stderr).toMatch(/^ {2}\(proposal\): "Daniel Okafor" proposed this correction/m);
-    expect(ok(sofia, "correct", "approve", ID).stdout).toContain(`Corrected ${ID}: now version 4, with 1 correction(s).`);
+    expect(ok(sofia, "correct", "approve", ID).stdout).toContain(
+      `Corrected ${ID}: now version 4, with 1 correction(s).`,
+    );
     const corrected = (await (await publicGet(`${server.url}/v1/cards/${ID}`)).json()) as any;
     expect(corrected.verdict.key).toBe("misleading");
     expect(corrected.corrections.map((c: any) => c.note)).toEqual([NOTE]);
@@ -109,6 +115,8 @@ describe("the README newsroom walkthrough, with the CLI", () => {
     ]);
     for (const entry of history) expect(entry.actorTokenId).toEqual(expect.any(String));
     const lines = ok(sara, "history", ID).stdout.trim().split("\n");
-    expect(lines[4]).toMatch(/card\.correct\s+by Sofia Lindqvist \(sofia-lindqvist\)\s+proposed by Daniel Okafor\s+note: An earlier version/);
+    expect(lines[4]).toMatch(
+      /card\.correct\s+by Sofia Lindqvist \(sofia-lindqvist\)\s+proposed by Daniel Okafor\s+note: An earlier version/,
+    );
   });
 });

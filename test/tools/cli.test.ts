@@ -8,10 +8,10 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getPlatformProxy } from "wrangler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, prepareLocal, run, startDevServer, type DevServer } from "../../tools/dev-server";
-import { runCards, type RunResult } from "./run";
+import { getPlatformProxy } from "wrangler";
+import { type DevServer, freePort, prepareLocal, run, startDevServer } from "../../tools/dev-server";
+import { type RunResult, runCards } from "./run";
 import { copyOfData, editJson } from "./tmp-data";
 
 const ADMIN_TOKEN = `cli-test-admin-${randomBytes(16).toString("hex")}`;
@@ -29,7 +29,8 @@ async function publicGet(url: string): Promise<Response> {
 }
 
 /** Everything a failed run printed, for assertion messages. */
-const printed = (result: RunResult) => `exit ${result.status}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+const printed = (result: RunResult) =>
+  `exit ${result.status}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
 
 describe("cards CLI: usage and configuration", () => {
   it("names a missing CLAIMCARDS_URL and exits 2, before calling anything", () => {
@@ -53,9 +54,27 @@ describe("cards CLI: usage and configuration", () => {
     const help = runCards(["--help"]);
     expect(help.status).toBe(0);
     for (const command of [
-      "push", "draft", "submit", "publish", "correct propose", "correct approve", "correct withdraw", "retract", "show", "history", "list",
-      "people add", "people list", "people revoke", "token create", "source add",
-      "match", "attach propose", "attach approve", "attach withdraw", "attach list",
+      "push",
+      "draft",
+      "submit",
+      "publish",
+      "correct propose",
+      "correct approve",
+      "correct withdraw",
+      "retract",
+      "show",
+      "history",
+      "list",
+      "people add",
+      "people list",
+      "people revoke",
+      "token create",
+      "source add",
+      "match",
+      "attach propose",
+      "attach approve",
+      "attach withdraw",
+      "attach list",
     ]) {
       expect(help.stdout).toContain(`  ${command}`);
     }
@@ -66,7 +85,10 @@ describe("cards CLI: usage and configuration", () => {
   });
 
   it("refuses a missing option with the command's usage (exit 2)", () => {
-    const result = runCards(["retract", "some-card"], { url: "http://127.0.0.1:9", token: "a-token-that-is-long-enough" });
+    const result = runCards(["retract", "some-card"], {
+      url: "http://127.0.0.1:9",
+      token: "a-token-that-is-long-enough",
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Missing --note");
     expect(result.stderr).toContain('retract <id> --note "…"');
@@ -132,7 +154,8 @@ describe("cards CLI against wrangler dev", () => {
   it("people revoke ends every token of theirs", () => {
     const tokens = [createToken("Rolf Revoked", "editor"), createToken("Rolf Revoked", "editor")];
     expect(runCards(["people", "revoke", addPerson("Rolf Revoked", "editor")], admin()).status).toBe(0);
-    for (const token of tokens) expect(runCards(["list", "--status", "draft"], as(token)).stderr).toContain("HTTP 401 unauthorized");
+    for (const token of tokens)
+      expect(runCards(["list", "--status", "draft"], as(token)).stderr).toContain("HTTP 401 unauthorized");
   });
 
   it("token create prints the token once; token list never shows it", () => {
@@ -169,7 +192,12 @@ describe("cards CLI against wrangler dev", () => {
     await writeFile(join(files, "bridge.txt"), text);
     await writeFile(
       join(files, "bridge.json"),
-      JSON.stringify({ id: "cli-bridge-report", title: "Bridge to reopen in March", publisher: "News Example", archivedAt: "2026-11-27T10:00:00Z" }),
+      JSON.stringify({
+        id: "cli-bridge-report",
+        title: "Bridge to reopen in March",
+        publisher: "News Example",
+        archivedAt: "2026-11-27T10:00:00Z",
+      }),
     );
     const card = {
       id: "cli-bridge-march",
@@ -188,7 +216,10 @@ describe("cards CLI against wrangler dev", () => {
     };
     await writeFile(join(files, "card.json"), JSON.stringify(card));
 
-    const source = runCards(["source", "add", join(files, "bridge.txt"), "--meta", join(files, "bridge.json")], as(ana));
+    const source = runCards(
+      ["source", "add", join(files, "bridge.txt"), "--meta", join(files, "bridge.json")],
+      as(ana),
+    );
     expect(source.status, printed(source)).toBe(0);
     expect(source.stdout).toMatch(/Archived source cli-bridge-report: \d+ characters, sha256 [0-9a-f]{64}/);
 
@@ -218,7 +249,12 @@ describe("cards CLI against wrangler dev", () => {
     expect(show.stdout).toContain("cli-bridge-march  version 3  published");
     expect(show.stdout).toMatch(/reviewed by: Ben Reviewer/);
     const shown = runCards(["show", "cli-bridge-march", "--json"], as(ana));
-    expect(JSON.parse(shown.stdout).card).toMatchObject({ id: "cli-bridge-march", version: 3, status: "published", authors: [{ name: "Ana Editor" }] });
+    expect(JSON.parse(shown.stdout).card).toMatchObject({
+      id: "cli-bridge-march",
+      version: 3,
+      status: "published",
+      authors: [{ name: "Ana Editor" }],
+    });
 
     const retract = runCards(["retract", "cli-bridge-march", "--note", "Officials withdrew the March date."], as(ben));
     expect(retract.status, printed(retract)).toBe(0);
@@ -230,7 +266,12 @@ describe("cards CLI against wrangler dev", () => {
     const history = runCards(["history", "cli-bridge-march"], as(ana));
     expect(history.status, printed(history)).toBe(0);
     const lines = history.stdout.trim().split("\n");
-    expect(lines.map((line) => /card\.\w+/.exec(line)?.[0])).toEqual(["card.create", "card.submit", "card.publish", "card.retract"]);
+    expect(lines.map((line) => /card\.\w+/.exec(line)?.[0])).toEqual([
+      "card.create",
+      "card.submit",
+      "card.publish",
+      "card.retract",
+    ]);
     expect(lines[2]).toContain("by Ben Reviewer");
     expect(lines[3]).toContain("v3→v4");
     expect(lines[3]).toContain("note: Officials withdrew the March date.");
@@ -246,7 +287,13 @@ describe("cards CLI against wrangler dev", () => {
       claim: { text: "The bridge will reopen in March.", claimant: { name: "City officials", kind: "government" } },
       verdict: "needs-context",
       summary: "Officials gave March.",
-      attributions: [{ source: "iran-amnesty-article", quote: "Human rights groups estimate that around 20,000 people have been arrested", stance: "supports" }],
+      attributions: [
+        {
+          source: "iran-amnesty-article",
+          quote: "Human rights groups estimate that around 20,000 people have been arrested",
+          stance: "supports",
+        },
+      ],
       articles: [{ url: "https://news.example/bridge/own" }],
       authors: [{ id: personIds.get("Carla Author"), name: "Carla Author" }],
       reviewedBy: [],
@@ -268,7 +315,10 @@ describe("cards CLI against wrangler dev", () => {
   it("source add --url captures a page (R2 bytes, extracted text); source show prints the capture", async () => {
     const ana = createToken("Ana Capture", "editor");
     const address = `${server.url}/demo/iran-amnesty`;
-    const added = runCards(["source", "add", "--url", address, "--id", "cli-demo-capture", "--publisher", "News Example"], as(ana));
+    const added = runCards(
+      ["source", "add", "--url", address, "--id", "cli-demo-capture", "--publisher", "News Example"],
+      as(ana),
+    );
     expect(added.status, printed(added)).toBe(0);
     expect(added.stdout).toMatch(/Archived source cli-demo-capture: \d+ characters, sha256 [0-9a-f]{64}/);
     expect(added.stdout).toMatch(/archived {5}\S+ by capture/);
@@ -299,14 +349,19 @@ describe("cards CLI against wrangler dev", () => {
     expect(matched.stdout).toContain(`${address}\n  archived as source `);
     expect(matched.stdout).toContain("2 match(es) in ");
     expect(matched.stdout).toMatch(/^protest-arrests-20000 {2}unverified {2}score 0\.\d\d/m);
-    expect(matched.stdout).toContain("  sentence: Rights groups now say some 20000 demonstrators have been detained since the unrest began.");
+    expect(matched.stdout).toContain(
+      "  sentence: Rights groups now say some 20000 demonstrators have been detained since the unrest began.",
+    );
     expect(matched.stdout).toMatch(/^pardon-conditions-regret-written-commitment {2}accurate {2}score/m);
     // The JSON answer carries ready anchors, checked against the copy just archived.
     const json = JSON.parse(runCards(["match", "--url", address, "--json"], as(mia)).stdout);
     expect(json.source.created).toBe(false);
     const arrests = json.matches.find((m: any) => m.card.id === "protest-arrests-20000");
 
-    await writeFile(join(files, "article.txt"), "Tehran.\n\nLawyers said that to receive a pardon, prisoners must show remorse and promise in writing not to repeat their activities.");
+    await writeFile(
+      join(files, "article.txt"),
+      "Tehran.\n\nLawyers said that to receive a pardon, prisoners must show remorse and promise in writing not to repeat their activities.",
+    );
     const fromFile = runCards(["match", "--text-file", join(files, "article.txt")], as(mia));
     expect(fromFile.status, printed(fromFile)).toBe(0);
     expect(fromFile.stdout).toMatch(/^1 match\(es\) in /m);
@@ -317,14 +372,28 @@ describe("cards CLI against wrangler dev", () => {
     expect(neither.stderr).toContain("Give exactly one of --url and --text-file");
 
     const proposed = runCards(
-      ["attach", "propose", "protest-arrests-20000", "--url", json.url, "--anchor", arrests.anchor.exact, "--prefix", arrests.anchor.prefix, "--suffix", arrests.anchor.suffix],
+      [
+        "attach",
+        "propose",
+        "protest-arrests-20000",
+        "--url",
+        json.url,
+        "--anchor",
+        arrests.anchor.exact,
+        "--prefix",
+        arrests.anchor.prefix,
+        "--suffix",
+        arrests.anchor.suffix,
+      ],
       as(mia),
     );
     expect(proposed.status, printed(proposed)).toBe(0);
     const attachment = /\(attachment ([0-9a-f-]{36})\)/.exec(proposed.stdout)![1]!;
     const queue = runCards(["attach", "list"], as(rui));
     expect(queue.stdout).toContain(`${attachment}  pending  protest-arrests-20000`);
-    const before = (await (await publicGet(`${server.url}/v1/cards?url=${encodeURIComponent(json.url)}`)).json()) as any;
+    const before = (await (
+      await publicGet(`${server.url}/v1/cards?url=${encodeURIComponent(json.url)}`)
+    ).json()) as any;
     expect(before.data).toEqual([]);
 
     const own = runCards(["attach", "approve", attachment], as(createToken("Mia Matcher", "editor")));
@@ -336,9 +405,23 @@ describe("cards CLI against wrangler dev", () => {
     const after = (await (await publicGet(`${server.url}/v1/cards?url=${encodeURIComponent(json.url)}`)).json()) as any;
     expect(after.data.map((c: any) => c.id)).toEqual(["protest-arrests-20000"]);
 
-    const second = runCards(["attach", "propose", "pardon-conditions-regret-written-commitment", "--url", json.url, "--anchor", "Lawyers said"], as(mia));
+    const second = runCards(
+      [
+        "attach",
+        "propose",
+        "pardon-conditions-regret-written-commitment",
+        "--url",
+        json.url,
+        "--anchor",
+        "Lawyers said",
+      ],
+      as(mia),
+    );
     expect(second.status, printed(second)).toBe(0);
-    const withdrawn = runCards(["attach", "withdraw", /\(attachment ([0-9a-f-]{36})\)/.exec(second.stdout)![1]!], as(mia));
+    const withdrawn = runCards(
+      ["attach", "withdraw", /\(attachment ([0-9a-f-]{36})\)/.exec(second.stdout)![1]!],
+      as(mia),
+    );
     expect(withdrawn.status, printed(withdrawn)).toBe(0);
     expect(runCards(["attach", "list"], as(rui)).stdout).toContain("No pending attachments.");
   });
@@ -363,12 +446,17 @@ describe("cards push", () => {
 
   beforeAll(async () => {
     state = await mkdtemp(join(tmpdir(), "claimcards-push-"));
-    await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { quiet: true });
+    await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
+      quiet: true,
+    });
   }, 60_000);
   afterAll(() => rm(state, { recursive: true, force: true }));
 
   async function storedCardIds(): Promise<string[]> {
-    const proxy = await getPlatformProxy<{ DB: D1Database }>({ persist: { path: join(state, "v3") }, remoteBindings: false });
+    const proxy = await getPlatformProxy<{ DB: D1Database }>({
+      persist: { path: join(state, "v3") },
+      remoteBindings: false,
+    });
     try {
       const { results } = await proxy.env.DB.prepare("SELECT id FROM cards ORDER BY id").all<{ id: string }>();
       return results.map((row) => row.id);
@@ -384,7 +472,10 @@ describe("cards push", () => {
     expect(await storedCardIds()).toHaveLength(6);
 
     const dir = await copyOfData();
-    await editJson(join(dir, "cards", "protest-arrests-20000.json"), (c) => (c.attributions[0].quote = "words nobody wrote"));
+    await editJson(
+      join(dir, "cards", "protest-arrests-20000.json"),
+      (c) => (c.attributions[0].quote = "words nobody wrote"),
+    );
     const bad = runCards(["push", "--data", dir, "--persist-to", state]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("protest-arrests-20000.json: attributions[0].quote: is not in source");

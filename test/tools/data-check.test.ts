@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareDataset } from "../../tools/loader/prepare-dataset";
 import { readDataset } from "../../tools/loader/read-dataset";
-import { copyOfData, editJson } from "./tmp-data";
 import { runTsx } from "./run";
+import { copyOfData, editJson } from "./tmp-data";
 
 const CARD = "amnesty-tens-of-thousands";
 
@@ -21,7 +21,8 @@ describe("the data/ folder", () => {
     const prepared = await prepareDataset(await readDataset("data"));
     if (!prepared.ok) throw new Error("seed does not verify");
     expect(prepared.cards.filter(({ card }) => card.translations.fa).length).toBeGreaterThanOrEqual(2);
-    for (const { card } of prepared.cards) expect(card.articles.map((a) => a.url)).toContain("https://news.example/2023/02/iran-amnesty");
+    for (const { card } of prepared.cards)
+      expect(card.articles.map((a) => a.url)).toContain("https://news.example/2023/02/iran-amnesty");
   });
 
   it("npm run data:check passes on the seed", () => {
@@ -41,7 +42,12 @@ describe("npm run data:check on broken data", () => {
     ],
     [
       "a changed quote",
-      (dir) => editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.attributions[0].quote = c.attributions[0].quote.replace("tens of thousands", "hundreds of thousands"))),
+      (dir) =>
+        editJson(
+          join(dir, "cards", `${CARD}.json`),
+          (c) =>
+            (c.attributions[0].quote = c.attributions[0].quote.replace("tens of thousands", "hundreds of thousands")),
+        ),
       /^cards\/amnesty-tens-of-thousands\.json: attributions\[0\]\.quote: is not in source "iran-amnesty-article"; closest passage: "Iranian state media reported on February 5/m,
     ],
     [
@@ -51,7 +57,8 @@ describe("npm run data:check on broken data", () => {
     ],
     [
       "an author who is not in data/people.json",
-      (dir) => editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.authors = [{ id: "nobody-here", name: "Nobody" }])),
+      (dir) =>
+        editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.authors = [{ id: "nobody-here", name: "Nobody" }])),
       /^cards\/amnesty-tens-of-thousands\.json: authors\[0\]\.id: names no person "nobody-here" in .*people\.json$/m,
     ],
     [
@@ -61,12 +68,14 @@ describe("npm run data:check on broken data", () => {
     ],
     [
       "two people with near-identical names",
-      (dir) => editJson(join(dir, "people.json"), (p) => p.push({ id: "sara-2", name: "SARA\u00a0karimi", role: "reviewer" })),
+      (dir) =>
+        editJson(join(dir, "people.json"), (p) => p.push({ id: "sara-2", name: "SARA\u00a0karimi", role: "reviewer" })),
       /^people\.json: \[6\]\.name: "SARA\u00a0karimi" is the same name as \[5\]: one person, one entry$/m,
     ],
     [
       "a javascript: URL",
-      (dir) => editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.claim.appearances[0].url = "javascript:alert(1)")),
+      (dir) =>
+        editJson(join(dir, "cards", `${CARD}.json`), (c) => (c.claim.appearances[0].url = "javascript:alert(1)")),
       /^cards\/amnesty-tens-of-thousands\.json: claim\.appearances\[0\]\.url: must be an absolute http: or https: URL$/m,
     ],
     [

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PLACEHOLDER_D1_ID, findPlaceholders } from "../../tools/deploy-guard";
+import { findPlaceholders, PLACEHOLDER_D1_ID } from "../../tools/deploy-guard";
 import { runTsx } from "./run";
 
 const real = readFileSync("wrangler.toml", "utf8");
@@ -23,10 +23,18 @@ describe("the deploy guard", () => {
     const message = result.stderr;
     expect(message).toContain("Refusing to deploy: wrangler.toml still holds 4 placeholder values");
     const remote = real.indexOf("[[env.remote.d1_databases]]");
-    expect(message).toContain(`wrangler.toml:${lineOf(real, `database_id = "${PLACEHOLDER_D1_ID}"`)}  [[d1_databases]] DB: database_id`);
-    expect(message).toContain(`wrangler.toml:${lineOf(real, `database_id = "${PLACEHOLDER_D1_ID}"`, remote)}  [[env.remote.d1_databases]] DB: database_id`);
-    expect(message).toContain(`wrangler.toml:${lineOf(real, 'namespace_id = "1001"')}  [[ratelimits]] PUBLIC_RATE_LIMIT: namespace_id = "1001"`);
-    expect(message).toContain(`wrangler.toml:${lineOf(real, 'namespace_id = "1002"')}  [[ratelimits]] WRITE_RATE_LIMIT: namespace_id = "1002"`);
+    expect(message).toContain(
+      `wrangler.toml:${lineOf(real, `database_id = "${PLACEHOLDER_D1_ID}"`)}  [[d1_databases]] DB: database_id`,
+    );
+    expect(message).toContain(
+      `wrangler.toml:${lineOf(real, `database_id = "${PLACEHOLDER_D1_ID}"`, remote)}  [[env.remote.d1_databases]] DB: database_id`,
+    );
+    expect(message).toContain(
+      `wrangler.toml:${lineOf(real, 'namespace_id = "1001"')}  [[ratelimits]] PUBLIC_RATE_LIMIT: namespace_id = "1001"`,
+    );
+    expect(message).toContain(
+      `wrangler.toml:${lineOf(real, 'namespace_id = "1002"')}  [[ratelimits]] WRITE_RATE_LIMIT: namespace_id = "1002"`,
+    );
     expect(message).toContain("wrangler d1 create claimcards");
     expect(message).toContain("used by no other rate limiter in your Cloudflare account");
     expect(result.stdout).toBe("");

@@ -1,31 +1,40 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getPlatformProxy } from "wrangler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPlatformProxy } from "wrangler";
 import { run } from "../../tools/dev-server";
-import { copyOfData, editJson } from "./tmp-data";
 import { runTsx } from "./run";
+import { copyOfData, editJson } from "./tmp-data";
 
 let state: string;
 
 /** Reads what the local D1 in `state` holds, through wrangler's own local D1. */
 async function storedCards(): Promise<{ id: string; body: string }[]> {
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({ persist: { path: join(state, "v3") }, remoteBindings: false });
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    persist: { path: join(state, "v3") },
+    remoteBindings: false,
+  });
   try {
-    const { results } = await proxy.env.DB.prepare("SELECT id, body FROM cards ORDER BY id").all<{ id: string; body: string }>();
+    const { results } = await proxy.env.DB.prepare("SELECT id, body FROM cards ORDER BY id").all<{
+      id: string;
+      body: string;
+    }>();
     return results;
   } finally {
     await proxy.dispose();
   }
 }
 
-const load = (dataDir: string) => runTsx(["tools/loader/load.ts", "--data", dataDir, "--persist-to", join(state, "v3")]);
+const load = (dataDir: string) =>
+  runTsx(["tools/loader/load.ts", "--data", dataDir, "--persist-to", join(state, "v3")]);
 
 describe("the loader (tools/loader/load.ts) against a real local D1", () => {
   beforeAll(async () => {
     state = await mkdtemp(join(tmpdir(), "claimcards-d1-"));
-    await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { quiet: true });
+    await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
+      quiet: true,
+    });
   });
   afterAll(() => rm(state, { recursive: true, force: true }));
 
@@ -42,7 +51,10 @@ describe("the loader (tools/loader/load.ts) against a real local D1", () => {
     const dir = await copyOfData();
     // One good change and one bad card: neither may reach the database.
     await editJson(join(dir, "cards", "protest-arrests-20000.json"), (c) => (c.summary = "Changed summary."));
-    await editJson(join(dir, "cards", "amnesty-tens-of-thousands.json"), (c) => (c.attributions[0].quote = "words nobody wrote"));
+    await editJson(
+      join(dir, "cards", "amnesty-tens-of-thousands.json"),
+      (c) => (c.attributions[0].quote = "words nobody wrote"),
+    );
     const result = load(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("amnesty-tens-of-thousands.json: attributions[0].quote: is not in source");
@@ -56,7 +68,9 @@ describe("the loader never undoes work done since", () => {
   let dir: string;
   beforeAll(async () => {
     state = await mkdtemp(join(tmpdir(), "claimcards-d1-"));
-    await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { quiet: true });
+    await run("node_modules/.bin/wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
+      quiet: true,
+    });
     expect(load("data").status).toBe(0);
     dir = await copyOfData();
   });
@@ -77,19 +91,31 @@ describe("the loader never undoes work done since", () => {
     expect(load(dir).status).toBe(0);
     const result = load("data"); // the older version 1 again
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Kept 1 card(s) that changed through the write API since (newer version stored): protest-arrests-20000");
+    expect(result.stdout).toContain(
+      "Kept 1 card(s) that changed through the write API since (newer version stored): protest-arrests-20000",
+    );
     const stored = (await storedCards()).find((c) => c.id === "protest-arrests-20000")!;
     expect(JSON.parse(stored.body).summary).toBe("A newer summary, as if corrected through the write API.");
   });
 
   it("refuses to replace an archived source's text, or a card's content without a new version", async () => {
     const before = await storedCards();
-    await writeFile(join(dir, "sources", "iran-amnesty-article.txt"), `${await readFile(join(dir, "sources", "iran-amnesty-article.txt"), "utf8")}\nAn added line.`);
-    await editJson(join(dir, "cards", "death-penalty-100-prisoners.json"), (c) => (c.summary = "Changed without a new version."));
+    await writeFile(
+      join(dir, "sources", "iran-amnesty-article.txt"),
+      `${await readFile(join(dir, "sources", "iran-amnesty-article.txt"), "utf8")}\nAn added line.`,
+    );
+    await editJson(
+      join(dir, "cards", "death-penalty-100-prisoners.json"),
+      (c) => (c.summary = "Changed without a new version."),
+    );
     const result = load(dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/sources\/iran-amnesty-article\.txt: \(text\): differs from the archived copy already stored/);
-    expect(result.stderr).toMatch(/cards\/death-penalty-100-prisoners\.json: version: is 1, as stored, but the content differs/);
+    expect(result.stderr).toMatch(
+      /sources\/iran-amnesty-article\.txt: \(text\): differs from the archived copy already stored/,
+    );
+    expect(result.stderr).toMatch(
+      /cards\/death-penalty-100-prisoners\.json: version: is 1, as stored, but the content differs/,
+    );
     expect(await storedCards()).toEqual(before);
   });
 
@@ -108,7 +134,9 @@ describe("the loader never undoes work done since", () => {
     const result = load(fresh);
     await rm(fresh, { recursive: true });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/people\.json: \[\d\]\.name: "Sara Karimi" is already person "sara-karimi" in the database: use that id/);
+    expect(result.stderr).toMatch(
+      /people\.json: \[\d\]\.name: "Sara Karimi" is already person "sara-karimi" in the database: use that id/,
+    );
     expect(result.stderr).toContain("Nothing was loaded: fix the 1 problem(s) above first.");
     expect(await storedCards()).toEqual(before);
   });

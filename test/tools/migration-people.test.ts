@@ -7,8 +7,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getPlatformProxy } from "wrangler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPlatformProxy } from "wrangler";
 import { run } from "../../tools/dev-server";
 import { prepareDataset } from "../../tools/loader/prepare-dataset";
 import { readDataset } from "../../tools/loader/read-dataset";
@@ -17,7 +17,10 @@ import { runTsx } from "./run";
 let state: string;
 
 async function withDb<T>(use: (db: D1Database) => Promise<T>): Promise<T> {
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({ persist: { path: join(state, "v3") }, remoteBindings: false });
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    persist: { path: join(state, "v3") },
+    remoteBindings: false,
+  });
   try {
     return await use(proxy.env.DB);
   } finally {
@@ -26,12 +29,17 @@ async function withDb<T>(use: (db: D1Database) => Promise<T>): Promise<T> {
 }
 
 const executeFile = (file: string) =>
-  run("node_modules/.bin/wrangler", ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", `worker/migrations/${file}`], { quiet: true });
+  run(
+    "node_modules/.bin/wrangler",
+    ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", `worker/migrations/${file}`],
+    { quiet: true },
+  );
 
 describe("migration 0005_people", () => {
   beforeAll(async () => {
     state = await mkdtemp(join(tmpdir(), "claimcards-migrate-"));
-    for (const file of ["0001_initial.sql", "0002_search.sql", "0003_newsroom.sql", "0004_source_archive.sql"]) await executeFile(file);
+    for (const file of ["0001_initial.sql", "0002_search.sql", "0003_newsroom.sql", "0004_source_archive.sql"])
+      await executeFile(file);
 
     // What a database held before: the seed with names as bylines, tokens named freely, an audit log of names.
     const prepared = await prepareDataset(await readDataset("data"));
@@ -43,14 +51,36 @@ describe("migration 0005_people", () => {
           const legacy = { ...card, authors: names(card.authors), reviewedBy: names(card.reviewedBy) };
           const legacyView = view && { ...view, authors: names(view.authors), reviewedBy: names(view.reviewedBy) };
           return db
-            .prepare(`INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`)
-            .bind(card.id, card.version, card.status, card.lang, card.verdict, card.publishedAt ?? null, card.updatedAt, JSON.stringify(legacy), legacyView && JSON.stringify(legacyView));
+            .prepare(
+              `INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+            )
+            .bind(
+              card.id,
+              card.version,
+              card.status,
+              card.lang,
+              card.verdict,
+              card.publishedAt ?? null,
+              card.updatedAt,
+              JSON.stringify(legacy),
+              legacyView && JSON.stringify(legacyView),
+            );
         }),
-        db.prepare(`INSERT INTO api_tokens (id, name, role, token_sha256, created_at, created_by) VALUES ('t1', 'Sara Karimi', 'editor', 'h1', '2026-01-01', 'admin')`),
-        db.prepare(`INSERT INTO api_tokens (id, name, role, token_sha256, created_at, created_by) VALUES ('t2', 'sara' || char(160) || 'KARIMI ', 'reviewer', 'h2', '2026-01-01', 'admin')`),
-        db.prepare(`INSERT INTO api_tokens (id, name, role, token_sha256, created_at, created_by) VALUES ('t3', 'Omid  Rahimi', 'editor', 'h3', '2026-01-01', 'admin')`),
-        db.prepare(`INSERT INTO audit_log (at, actor, action, subject, applied) VALUES ('2026-01-02', 'Sara Karimi', 'card.create', 'old-card', 1)`),
-        db.prepare(`INSERT INTO audit_log (at, actor, action, subject, applied) VALUES ('2026-01-03', 'sara  karimi', 'card.update', 'old-card', 1)`),
+        db.prepare(
+          `INSERT INTO api_tokens (id, name, role, token_sha256, created_at, created_by) VALUES ('t1', 'Sara Karimi', 'editor', 'h1', '2026-01-01', 'admin')`,
+        ),
+        db.prepare(
+          `INSERT INTO api_tokens (id, name, role, token_sha256, created_at, created_by) VALUES ('t2', 'sara' || char(160) || 'KARIMI ', 'reviewer', 'h2', '2026-01-01', 'admin')`,
+        ),
+        db.prepare(
+          `INSERT INTO api_tokens (id, name, role, token_sha256, created_at, created_by) VALUES ('t3', 'Omid  Rahimi', 'editor', 'h3', '2026-01-01', 'admin')`,
+        ),
+        db.prepare(
+          `INSERT INTO audit_log (at, actor, action, subject, applied) VALUES ('2026-01-02', 'Sara Karimi', 'card.create', 'old-card', 1)`,
+        ),
+        db.prepare(
+          `INSERT INTO audit_log (at, actor, action, subject, applied) VALUES ('2026-01-03', 'sara  karimi', 'card.update', 'old-card', 1)`,
+        ),
       ]);
     });
     await executeFile("0005_people.sql");
@@ -58,7 +88,9 @@ describe("migration 0005_people", () => {
   afterAll(() => rm(state, { recursive: true, force: true }));
 
   it("makes one person per normalised name, with the highest role of their tokens, and links the tokens", async () => {
-    const people = await withDb(async (db) => (await db.prepare(`SELECT id, name, role FROM people ORDER BY id`).all()).results);
+    const people = await withDb(
+      async (db) => (await db.prepare(`SELECT id, name, role FROM people ORDER BY id`).all()).results,
+    );
     expect(people).toEqual([
       { id: "daniel-okafor", name: "Daniel Okafor", role: "reviewer" },
       { id: "leila-karimi", name: "Leila Karimi", role: "editor" },
@@ -68,7 +100,9 @@ describe("migration 0005_people", () => {
       { id: "sara-karimi", name: "Sara Karimi", role: "reviewer" },
       { id: "sofia-lindqvist", name: "Sofia Lindqvist", role: "reviewer" },
     ]);
-    const tokens = await withDb(async (db) => (await db.prepare(`SELECT id, person_id FROM api_tokens ORDER BY id`).all()).results);
+    const tokens = await withDb(
+      async (db) => (await db.prepare(`SELECT id, person_id FROM api_tokens ORDER BY id`).all()).results,
+    );
     expect(tokens).toEqual([
       { id: "t1", person_id: "sara-karimi" },
       { id: "t2", person_id: "sara-karimi" },
@@ -77,7 +111,14 @@ describe("migration 0005_people", () => {
   });
 
   it("names the person behind earlier audit entries, and the log stays append-only", async () => {
-    const rows = await withDb(async (db) => (await db.prepare(`SELECT actor_person_id, actor_token_id FROM audit_log WHERE subject = 'old-card' ORDER BY id`).all()).results);
+    const rows = await withDb(
+      async (db) =>
+        (
+          await db
+            .prepare(`SELECT actor_person_id, actor_token_id FROM audit_log WHERE subject = 'old-card' ORDER BY id`)
+            .all()
+        ).results,
+    );
     expect(rows).toEqual([
       { actor_person_id: "sara-karimi", actor_token_id: null },
       { actor_person_id: "sara-karimi", actor_token_id: null },
@@ -88,7 +129,11 @@ describe("migration 0005_people", () => {
   });
 
   it("turns bylines into person refs in body and view: the seed loads on top with nothing to change", async () => {
-    const card = await withDb(async (db) => db.prepare(`SELECT body, view FROM cards WHERE id = 'protest-arrests-20000'`).first<{ body: string; view: string }>());
+    const card = await withDb(async (db) =>
+      db
+        .prepare(`SELECT body, view FROM cards WHERE id = 'protest-arrests-20000'`)
+        .first<{ body: string; view: string }>(),
+    );
     expect(JSON.parse(card!.body).authors).toEqual([{ id: "leila-karimi", name: "Leila Karimi" }]);
     expect(JSON.parse(card!.view).reviewedBy).toEqual([{ id: "daniel-okafor", name: "Daniel Okafor" }]);
 

@@ -34,12 +34,15 @@ describe("the OpenAPI document", () => {
     const missing: string[] = [];
     for (const [path, operations] of Object.entries(document().paths)) {
       for (const [method, operation] of Object.entries(operations)) {
-        const { responses } = operation as { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+        const { responses } = operation as {
+          responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+        };
         for (const [status, response] of Object.entries(responses)) {
           if (status === "204" || status === "304") continue;
           const media = Object.entries(response.content ?? {});
           if (media.length === 0) missing.push(`${method} ${path} ${status}: no content`);
-          for (const [type, { schema }] of media) if (!schema) missing.push(`${method} ${path} ${status} ${type}: no schema`);
+          for (const [type, { schema }] of media)
+            if (!schema) missing.push(`${method} ${path} ${status} ${type}: no schema`);
         }
       }
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findTextQuote, locateQuote } from "../../widget/anchor";
 
-const text = 'First. Around 20,000 people were arrested. Then more.\n\nLater: Around 20,000 people were arrested. End. He said “tens of thousands”.';
+const text =
+  "First. Around 20,000 people were arrested. Then more.\n\nLater: Around 20,000 people were arrested. End. He said “tens of thousands”.";
 
 describe("locateQuote", () => {
   it("finds exact text", () => {
@@ -10,7 +11,11 @@ describe("locateQuote", () => {
 
   it("tells repeated sentences apart by prefix and suffix", () => {
     const first = locateQuote(text, { exact: "Around 20,000 people were arrested.", prefix: "First. " });
-    const second = locateQuote(text, { exact: "Around 20,000 people were arrested.", prefix: "Later: ", suffix: " End." });
+    const second = locateQuote(text, {
+      exact: "Around 20,000 people were arrested.",
+      prefix: "Later: ",
+      suffix: " End.",
+    });
     expect(first?.start).toBe(7);
     expect(second?.start).toBe(text.lastIndexOf("Around"));
   });
@@ -33,7 +38,8 @@ describe("locateQuote", () => {
 
 describe("findTextQuote", () => {
   it("returns a Range across element boundaries, without changing the DOM", () => {
-    document.body.innerHTML = "<article><p>Human rights <em>groups estimate</em> that around 20,000.</p><script>var x = 'groups estimate';</script></article>";
+    document.body.innerHTML =
+      "<article><p>Human rights <em>groups estimate</em> that around 20,000.</p><script>var x = 'groups estimate';</script></article>";
     const before = document.body.innerHTML;
     const range = findTextQuote(document.body, { exact: "rights groups estimate that" })!;
     expect(range.toString()).toBe("rights groups estimate that");

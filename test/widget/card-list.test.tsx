@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { act } from "preact/test-utils";
+import { describe, expect, it } from "vitest";
 import { CardList } from "../../widget/components/CardList";
 import { hostileCard, seedCards } from "./fixtures";
 import { mount } from "./render";
@@ -38,7 +38,9 @@ describe("CardList", () => {
     expect(el.querySelector("blockquote")?.textContent).toBe(card.attributions[0]!.quote);
     expect(el.querySelector(".source")?.textContent).toContain(card.attributions[0]!.source.publisher);
     expect(el.querySelector(".verified")?.textContent).toMatch(/Quote verified · archived November 27, 2026/);
-    expect(el.querySelector(".review")?.textContent).toContain(`Reviewed by ${card.reviewedBy.map((person) => person.name).join(", ")}`);
+    expect(el.querySelector(".review")?.textContent).toContain(
+      `Reviewed by ${card.reviewedBy.map((person) => person.name).join(", ")}`,
+    );
     expect(el.querySelector(".corrections")?.textContent).toContain("February 5");
   });
 

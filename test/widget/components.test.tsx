@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
 import { act } from "preact/test-utils";
+import { describe, expect, it } from "vitest";
+import { stringsFor } from "../../common/strings";
 import { Attribution } from "../../widget/components/Attribution";
 import { Card } from "../../widget/components/Card";
 import { Corrections } from "../../widget/components/Corrections";
 import { ExternalLink } from "../../widget/components/ExternalLink";
 import { VerdictBadge } from "../../widget/components/VerdictBadge";
-import { stringsFor } from "../../common/strings";
 import { seedCards } from "./fixtures";
 import { mount } from "./render";
 
@@ -20,24 +20,46 @@ describe("VerdictBadge", () => {
 });
 
 describe("ExternalLink", () => {
-  it.each(["javascript:alert(1)", "data:text/html,x", "vbscript:x", "/relative", undefined])("renders %s as plain text", (href) => {
-    const el = mount(<ExternalLink href={href} target="_blank">label</ExternalLink>);
-    expect(el.querySelector("a")).toBeNull();
-    expect(el.textContent).toBe("label");
-  });
+  it.each(["javascript:alert(1)", "data:text/html,x", "vbscript:x", "/relative", undefined])(
+    "renders %s as plain text",
+    (href) => {
+      const el = mount(
+        <ExternalLink href={href} target="_blank">
+          label
+        </ExternalLink>,
+      );
+      expect(el.querySelector("a")).toBeNull();
+      expect(el.textContent).toBe("label");
+    },
+  );
 
   it("links http(s) without leaking the opener or referrer, with the configured target", () => {
-    const el = mount(<ExternalLink href="https://news.example/a" target="_self">label</ExternalLink>);
+    const el = mount(
+      <ExternalLink href="https://news.example/a" target="_self">
+        label
+      </ExternalLink>,
+    );
     const a = el.querySelector("a")!;
-    expect([a.getAttribute("href"), a.getAttribute("rel"), a.getAttribute("target")]).toEqual(["https://news.example/a", "noopener noreferrer", "_self"]);
+    expect([a.getAttribute("href"), a.getAttribute("rel"), a.getAttribute("target")]).toEqual([
+      "https://news.example/a",
+      "noopener noreferrer",
+      "_self",
+    ]);
   });
 });
 
 describe("Attribution", () => {
   it("shows stance, quote, source and the verified mark with archive date and hash", async () => {
     const card = (await seedCards()).find((c) => c.id === "amnesty-tens-of-thousands")!;
-    const attribution = { ...card.attributions[0]!, source: { ...card.attributions[0]!.source, archiveUrl: "https://archive.example/x" } };
-    const el = mount(<ul><Attribution attribution={attribution} strings={en} lang="en" target="_blank" /></ul>);
+    const attribution = {
+      ...card.attributions[0]!,
+      source: { ...card.attributions[0]!.source, archiveUrl: "https://archive.example/x" },
+    };
+    const el = mount(
+      <ul>
+        <Attribution attribution={attribution} strings={en} lang="en" target="_blank" />
+      </ul>,
+    );
     expect(el.querySelector(".stance")?.textContent).toBe("Supports");
     expect(el.querySelector("blockquote")?.textContent).toBe(attribution.quote);
     expect(el.querySelector(".verified")?.textContent).toContain("Quote verified · archived November 27, 2026");
@@ -48,14 +70,20 @@ describe("Attribution", () => {
   it("shows no verified mark for a quote that was not verified", async () => {
     const [card] = await seedCards();
     const attribution = { ...card!.attributions[0]!, quoteVerified: false };
-    const el = mount(<ul><Attribution attribution={attribution} strings={en} lang="en" target="_blank" /></ul>);
+    const el = mount(
+      <ul>
+        <Attribution attribution={attribution} strings={en} lang="en" target="_blank" />
+      </ul>,
+    );
     expect(el.querySelector(".verified")).toBeNull();
   });
 });
 
 describe("Corrections", () => {
   it("lists every correction with its date, and renders nothing without any", () => {
-    const el = mount(<Corrections corrections={[{ date: "2023-02-08T09:00:00Z", note: "Fixed the date." }]} strings={en} lang="en" />);
+    const el = mount(
+      <Corrections corrections={[{ date: "2023-02-08T09:00:00Z", note: "Fixed the date." }]} strings={en} lang="en" />,
+    );
     expect(el.querySelector("h4")?.textContent).toBe("Corrections");
     expect(el.querySelector("li")?.textContent).toBe("February 8, 2023: Fixed the date.");
     expect(mount(<Corrections corrections={[]} strings={en} lang="en" />).innerHTML).toBe("");

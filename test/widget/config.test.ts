@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { defaultArticleUrl, readOptions } from "../../widget/config";
 import { formatDate } from "../../common/format";
 import { dirFor } from "../../common/languages";
 import { verdictLabel } from "../../common/verdicts";
+import { defaultArticleUrl, readOptions } from "../../widget/config";
 
 function page(head: string, lang = "") {
   document.head.innerHTML = head;
@@ -11,7 +11,9 @@ function page(head: string, lang = "") {
 
 describe("readOptions", () => {
   it("takes the article from the canonical link, then og:url, then the address bar", () => {
-    page('<link rel="canonical" href="https://news.example/a"><meta property="og:url" content="https://news.example/b">');
+    page(
+      '<link rel="canonical" href="https://news.example/a"><meta property="og:url" content="https://news.example/b">',
+    );
     expect(defaultArticleUrl(document)).toBe("https://news.example/a");
     page('<meta property="og:url" content="https://news.example/b">');
     expect(defaultArticleUrl(document)).toBe("https://news.example/b");

@@ -1,6 +1,6 @@
 import { prepareDataset } from "../../tools/loader/prepare-dataset";
-import { localizeCard, type PublicCard } from "../../worker/domain/public-card";
 import { readDataset } from "../../tools/loader/read-dataset";
+import { localizeCard, type PublicCard } from "../../worker/domain/public-card";
 
 /** The seed cards as the API would serve them, in `lang`. */
 export async function seedCards(lang = "en"): Promise<PublicCard[]> {
@@ -16,12 +16,21 @@ export function hostileCard(base: PublicCard): PublicCard {
     ...base,
     id: "hostile",
     summary: evil,
-    claim: { ...base.claim, text: evil, claimant: { ...base.claim.claimant, name: evil, url: "javascript:window.__pwned=1" } },
+    claim: {
+      ...base.claim,
+      text: evil,
+      claimant: { ...base.claim.claimant, name: evil, url: "javascript:window.__pwned=1" },
+    },
     reviewer: { name: evil, url: "javascript:window.__pwned=1" },
     attributions: base.attributions.map((a) => ({
       ...a,
       quote: evil,
-      source: { ...a.source, title: evil, url: "javascript:window.__pwned=1", archiveUrl: "data:text/html,<script>1</script>" },
+      source: {
+        ...a.source,
+        title: evil,
+        url: "javascript:window.__pwned=1",
+        archiveUrl: "data:text/html,<script>1</script>",
+      },
     })),
   };
 }

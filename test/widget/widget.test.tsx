@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { act } from "preact/test-utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Widget } from "../../widget/components/Widget";
 import type { WidgetOptions } from "../../widget/config";
 import { seedCards } from "./fixtures";
@@ -36,7 +36,15 @@ function options(
   article = "https://news.example/2023/02/iran-amnesty",
   layout: WidgetOptions["layout"] = "full",
 ): WidgetOptions {
-  return { article, lang: "en", api: `${origin}/${mode}/`, theme: "auto", highlight: false, linkTarget: "_blank", layout };
+  return {
+    article,
+    lang: "en",
+    api: `${origin}/${mode}/`,
+    theme: "auto",
+    highlight: false,
+    linkTarget: "_blank",
+    layout,
+  };
 }
 
 async function settle(el: HTMLElement, until: () => boolean) {
@@ -52,7 +60,9 @@ describe("Widget", () => {
     await settle(el, () => !!el.querySelector("article.card"));
     expect(el.querySelectorAll("article.card").length).toBe(6);
     expect(rendered).toBe(1);
-    expect(requests.at(-1)).toBe(`/ok/v1/cards?url=${encodeURIComponent("https://news.example/2023/02/iran-amnesty")}&lang=en`);
+    expect(requests.at(-1)).toBe(
+      `/ok/v1/cards?url=${encodeURIComponent("https://news.example/2023/02/iran-amnesty")}&lang=en`,
+    );
   });
 
   it.each(["fail", "garbage"])("shows one quiet line when the API answers %s", async (mode) => {
@@ -83,7 +93,9 @@ describe("Widget", () => {
 
   it("compact: one row with the count and every verdict in words, the cards after the reader's click", async () => {
     let expanded = 0;
-    const el = mount(<Widget options={options("ok", "https://news.example/compact", "compact")} onExpand={() => expanded++} />);
+    const el = mount(
+      <Widget options={options("ok", "https://news.example/compact", "compact")} onExpand={() => expanded++} />,
+    );
     expect(el.querySelector('[role="status"]')?.textContent).toBe("Loading fact checks…");
     await settle(el, () => !!el.querySelector("button.compact-row"));
     const row = el.querySelector<HTMLButtonElement>("button.compact-row")!;
@@ -91,7 +103,9 @@ describe("Widget", () => {
     expect(row.textContent).toMatch(/^Show the fact checks: 6 fact checks: \S/);
     const verdicts = [...row.querySelectorAll(".compact-verdict")].map((v) => v.textContent?.replace(" · ", ""));
     expect(verdicts).toHaveLength(6);
-    expect(verdicts.every((label) => /^(False|Misleading|Needs context|Mostly accurate|Accurate|Unverified)$/.test(label!))).toBe(true);
+    expect(
+      verdicts.every((label) => /^(False|Misleading|Needs context|Mostly accurate|Accurate|Unverified)$/.test(label!)),
+    ).toBe(true);
     expect(el.querySelectorAll("article.card").length).toBe(0);
     await act(() => row.click());
     expect(el.querySelectorAll("article.card").length).toBe(6);

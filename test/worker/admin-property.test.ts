@@ -25,7 +25,14 @@ const weighted = (kind: string, weight: number) => ({ arbitrary: fc.constant(kin
 
 // Weighted towards the lifecycle's next steps, so runs get past "create" often.
 const action = fc.record({
-  kind: fc.oneof(weighted("create", 2), weighted("update", 1), weighted("submit", 3), weighted("publish", 4), weighted("correct", 2), weighted("retract", 2)),
+  kind: fc.oneof(
+    weighted("create", 2),
+    weighted("update", 1),
+    weighted("submit", 3),
+    weighted("publish", 4),
+    weighted("correct", 2),
+    weighted("retract", 2),
+  ),
   card: fc.nat(1),
   actor: fc.nat(PEOPLE.length - 1),
   /** For a correction: who approves it (the proposer is `actor`). */
@@ -44,7 +51,9 @@ beforeAll(async () => {
 });
 
 async function auditCount(prefix: string): Promise<number> {
-  const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE subject LIKE ?1").bind(`${prefix}%`).first<{ n: number }>();
+  const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE subject LIKE ?1")
+    .bind(`${prefix}%`)
+    .first<{ n: number }>();
   return row?.n ?? 0;
 }
 
@@ -59,10 +68,14 @@ function expected(kind: string, card: ModelCard | undefined, person: (typeof PEO
     case "submit":
       return card.status === "draft";
     case "publish":
-      return reviewer && card.status === "review" && card.author !== person.name && !card.drafters.includes(person.name);
+      return (
+        reviewer && card.status === "review" && card.author !== person.name && !card.drafters.includes(person.name)
+      );
     case "correct":
       // `person` approves; the proposal's success is modelled separately (see `proposes`).
-      return reviewer && card.status === "published" && card.author !== person.name && !card.drafters.includes(person.name);
+      return (
+        reviewer && card.status === "published" && card.author !== person.name && !card.drafters.includes(person.name)
+      );
     case "retract":
       return reviewer && card.status === "published";
   }
@@ -74,7 +87,13 @@ function proposes(card: ModelCard | undefined, person: (typeof PEOPLE)[number], 
   return !!card && !stale && person.role === "reviewer" && card.status === "published";
 }
 
-const NEXT_STATUS: Record<string, Status> = { update: "draft", submit: "review", publish: "published", correct: "published", retract: "retracted" };
+const NEXT_STATUS: Record<string, Status> = {
+  update: "draft",
+  submit: "review",
+  publish: "published",
+  correct: "published",
+  retract: "retracted",
+};
 
 describe("random sequences of newsroom actions by several people", () => {
   it("public endpoints always show exactly the published, unretracted cards; one audit entry per successful change", async () => {
@@ -101,15 +120,29 @@ describe("random sequences of newsroom actions by several people", () => {
           if (step.kind === "correct") {
             // Two people: `person` proposes, `approver` approves (or the proposer withdraws it again).
             const approver = PEOPLE[step.approver]!;
-            const proposed = await admin(`/cards/${id}/corrections`, { token, ifMatch, body: { card: { ...body, authors: [ref(card?.author ?? step.author)] }, note: "Fixed." } });
+            const proposed = await admin(`/cards/${id}/corrections`, {
+              token,
+              ifMatch,
+              body: { card: { ...body, authors: [ref(card?.author ?? step.author)] }, note: "Fixed." },
+            });
             const shouldPropose = proposes(card, person, step.stale);
-            expect(proposed.status < 300, `propose ${id} by ${person.name}: ${proposed.status} ${JSON.stringify(proposed.body)}`).toBe(shouldPropose);
+            expect(
+              proposed.status < 300,
+              `propose ${id} by ${person.name}: ${proposed.status} ${JSON.stringify(proposed.body)}`,
+            ).toBe(shouldPropose);
             if (shouldPropose) {
               successes++;
               card!.drafters = [...card!.drafters, person.name];
-              const approved = await admin(`/cards/${id}/corrections/approve`, { token: tokens[approver.name], method: "POST", ifMatch: card!.version });
+              const approved = await admin(`/cards/${id}/corrections/approve`, {
+                token: tokens[approver.name],
+                method: "POST",
+                ifMatch: card!.version,
+              });
               const shouldApprove = expected("correct", card, approver, false) && approver.name !== person.name;
-              expect(approved.status < 300, `approve ${id} by ${approver.name}: ${approved.status} ${JSON.stringify(approved.body)}`).toBe(shouldApprove);
+              expect(
+                approved.status < 300,
+                `approve ${id} by ${approver.name}: ${approved.status} ${JSON.stringify(approved.body)}`,
+              ).toBe(shouldApprove);
               successes++;
               if (shouldApprove) {
                 reached.correct = (reached.correct ?? 0) + 1;
@@ -123,18 +156,27 @@ describe("random sequences of newsroom actions by several people", () => {
               step.kind === "create"
                 ? await admin("/cards", { token, body })
                 : step.kind === "update"
-                  ? await admin(`/cards/${id}`, { token, method: "PUT", ifMatch, body: { ...body, authors: [ref(card?.author ?? step.author)] } })
+                  ? await admin(`/cards/${id}`, {
+                      token,
+                      method: "PUT",
+                      ifMatch,
+                      body: { ...body, authors: [ref(card?.author ?? step.author)] },
+                    })
                   : step.kind === "retract"
                     ? await admin(`/cards/${id}/retract`, { token, ifMatch, body: { note: "Withdrawn." } })
                     : await admin(`/cards/${id}/${step.kind}`, { token, method: "POST", ifMatch });
 
             const shouldSucceed = expected(step.kind, card, person, step.stale);
-            expect(response.status < 300, `${step.kind} ${id} by ${person.name}: ${response.status} ${JSON.stringify(response.body)}`).toBe(shouldSucceed);
+            expect(
+              response.status < 300,
+              `${step.kind} ${id} by ${person.name}: ${response.status} ${JSON.stringify(response.body)}`,
+            ).toBe(shouldSucceed);
             if (shouldSucceed) {
               successes++;
               reached[step.kind] = (reached[step.kind] ?? 0) + 1;
               const wrote = step.kind === "create" || step.kind === "update" || step.kind === "submit";
-              const drafters = step.kind === "create" ? [person.name] : wrote ? [...card!.drafters, person.name] : card!.drafters;
+              const drafters =
+                step.kind === "create" ? [person.name] : wrote ? [...card!.drafters, person.name] : card!.drafters;
               model.set(
                 id,
                 step.kind === "create"
@@ -144,11 +186,18 @@ describe("random sequences of newsroom actions by several people", () => {
             }
           }
 
-          const published = [...model].filter(([, c]) => c.status === "published").map(([cardId]) => cardId).sort();
-          const listed = (await (await publicGet(`/v1/cards?url=${encodeURIComponent(article)}`)).json()) as { data: { id: string }[] };
+          const published = [...model]
+            .filter(([, c]) => c.status === "published")
+            .map(([cardId]) => cardId)
+            .sort();
+          const listed = (await (await publicGet(`/v1/cards?url=${encodeURIComponent(article)}`)).json()) as {
+            data: { id: string }[];
+          };
           expect(listed.data.map((c) => c.id).sort()).toEqual(published);
           const one = await publicGet(`/v1/cards/${id}`);
-          expect(one.status).toBe(model.get(id)?.status === "published" ? 200 : model.get(id)?.status === "retracted" ? 410 : 404);
+          expect(one.status).toBe(
+            model.get(id)?.status === "published" ? 200 : model.get(id)?.status === "retracted" ? 410 : 404,
+          );
           await one.arrayBuffer();
         }
         // One audit entry per successful change: proposals, approvals and withdrawals included.

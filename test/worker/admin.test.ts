@@ -107,7 +107,8 @@ describe("authentication and roles", () => {
     const person = await personFor("Twice Revoked", "editor");
     const created = await admin("/tokens", { body: { person } });
     expect((await admin(`/tokens/${created.body.id}`, { method: "DELETE" })).status).toBe(204);
-    const revokedAt = () => admin("/tokens").then((r) => r.body.data.find((t: { id: string }) => t.id === created.body.id)?.revokedAt);
+    const revokedAt = () =>
+      admin("/tokens").then((r) => r.body.data.find((t: { id: string }) => t.id === created.body.id)?.revokedAt);
     const first = await revokedAt();
     expect(first).toEqual(expect.any(String));
     const again = await admin(`/tokens/${created.body.id}`, { method: "DELETE" });
@@ -136,22 +137,33 @@ describe("the two-person rule and verification at publication", () => {
     const response = await admin("/cards/bridge-own/publish", { token: ritaAgain, method: "POST", ifMatch: 2 });
     expect(response.status).toBe(422);
     // One cause, said once.
-    expect(response.body.error.issues).toEqual([{ path: "authors", message: expect.stringContaining("Rita Reviewer") }]);
+    expect(response.body.error.issues).toEqual([
+      { path: "authors", message: expect.stringContaining("Rita Reviewer") },
+    ]);
   });
 
   it("refuses whoever drafted the card, whatever names the body gives as authors (422)", async () => {
     const mallory = await tokenFor("Mallory", "reviewer");
     const body = draftCard("bridge-mallory", "bridge-report", { authors: [ref("Ana Editor")] });
     expect((await admin("/cards", { token: mallory, body })).status).toBe(201);
-    expect((await admin("/cards/bridge-mallory/submit", { token: mallory, method: "POST", ifMatch: 1 })).status).toBe(200);
+    expect((await admin("/cards/bridge-mallory/submit", { token: mallory, method: "POST", ifMatch: 1 })).status).toBe(
+      200,
+    );
     const response = await admin("/cards/bridge-mallory/publish", { token: mallory, method: "POST", ifMatch: 2 });
     expect(response.status).toBe(422);
-    expect(response.body.error.issues).toEqual([{ path: "(history)", message: expect.stringContaining('"Mallory" wrote or edited this card') }]);
-    expect((await admin("/cards/bridge-mallory/publish", { token: reviewer, method: "POST", ifMatch: 2 })).status).toBe(200);
+    expect(response.body.error.issues).toEqual([
+      { path: "(history)", message: expect.stringContaining('"Mallory" wrote or edited this card') },
+    ]);
+    expect((await admin("/cards/bridge-mallory/publish", { token: reviewer, method: "POST", ifMatch: 2 })).status).toBe(
+      200,
+    );
   });
 
   it("does not let editors name the reviewers: the server records who published", async () => {
-    const response = await admin("/cards", { token: editor, body: { ...draftCard("bridge-fake-review", "bridge-report"), reviewedBy: ["Famous Reviewer"] } });
+    const response = await admin("/cards", {
+      token: editor,
+      body: { ...draftCard("bridge-fake-review", "bridge-report"), reviewedBy: ["Famous Reviewer"] },
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.issues).toContainEqual({ path: "reviewedBy", message: "is not a known field" });
   });
@@ -164,7 +176,10 @@ describe("the two-person rule and verification at publication", () => {
     await admin("/cards/bridge-bad-quote/submit", { token: editor, method: "POST", ifMatch: 1 });
     const response = await admin("/cards/bridge-bad-quote/publish", { token: reviewer, method: "POST", ifMatch: 2 });
     expect(response.status).toBe(422);
-    expect(response.body.error.issues[0]).toMatchObject({ path: "attributions[0].quote", message: expect.stringContaining("closest passage") });
+    expect(response.body.error.issues[0]).toMatchObject({
+      path: "attributions[0].quote",
+      message: expect.stringContaining("closest passage"),
+    });
     expect((await publicGet("/v1/cards/bridge-bad-quote")).status).toBe(404);
   });
 
@@ -174,16 +189,28 @@ describe("the two-person rule and verification at publication", () => {
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.body.card.reviewedBy).toEqual([ref("Ben Reviewer")]);
     const card = (await (await publicGet("/v1/cards/bridge-ok")).json()) as any;
-    expect(card.attributions[0]).toMatchObject({ quoteVerified: true, quoteOffset: NEW_SOURCE_TEXT.indexOf("the bridge would reopen") });
+    expect(card.attributions[0]).toMatchObject({
+      quoteVerified: true,
+      quoteOffset: NEW_SOURCE_TEXT.indexOf("the bridge would reopen"),
+    });
   });
 });
 
 describe("versions (If-Match)", () => {
   it("428 without If-Match, 412 with a stale one, and nothing changes", async () => {
     await admin("/cards", { token: editor, body: draftCard("bridge-versions", "bridge-report") });
-    const missing = await admin("/cards/bridge-versions", { token: editor, method: "PUT", body: draftCard("bridge-versions", "bridge-report") });
+    const missing = await admin("/cards/bridge-versions", {
+      token: editor,
+      method: "PUT",
+      body: draftCard("bridge-versions", "bridge-report"),
+    });
     expect(missing.status).toBe(428);
-    const stale = await admin("/cards/bridge-versions", { token: editor, method: "PUT", ifMatch: 7, body: draftCard("bridge-versions", "bridge-report") });
+    const stale = await admin("/cards/bridge-versions", {
+      token: editor,
+      method: "PUT",
+      ifMatch: 7,
+      body: draftCard("bridge-versions", "bridge-report"),
+    });
     expect(stale.status).toBe(412);
     const current = await admin("/cards/bridge-versions", { token: editor });
     expect(current.body.card.version).toBe(1);
@@ -194,7 +221,12 @@ describe("versions (If-Match)", () => {
     await admin("/cards", { token: editor, body: draftCard("bridge-race", "bridge-report") });
     const attempts = await Promise.all(
       [1, 2, 3, 4, 5].map((n) =>
-        admin("/cards/bridge-race", { token: editor, method: "PUT", ifMatch: 1, body: draftCard("bridge-race", "bridge-report", { summary: `Attempt ${n}.` }) }),
+        admin("/cards/bridge-race", {
+          token: editor,
+          method: "PUT",
+          ifMatch: 1,
+          body: draftCard("bridge-race", "bridge-report", { summary: `Attempt ${n}.` }),
+        }),
       ),
     );
     const statuses = attempts.map((a) => a.status).sort();
@@ -206,11 +238,18 @@ describe("versions (If-Match)", () => {
 
 describe("bad write requests", () => {
   it("415 for a body that is not JSON, 413 for a huge one, 400 naming bad fields", async () => {
-    const notJson = await admin("/cards", { token: editor, body: "id=x", contentType: "application/x-www-form-urlencoded" });
+    const notJson = await admin("/cards", {
+      token: editor,
+      body: "id=x",
+      contentType: "application/x-www-form-urlencoded",
+    });
     expect(notJson.status).toBe(415);
     const huge = await admin("/sources", { body: { ...sourceBody("huge"), text: "x".repeat(2_600_000) } });
     expect(huge.status).toBe(413);
-    const bad = await admin("/cards", { token: editor, body: draftCard("Bad Id!", "bridge-report", { verdict: "maybe" }) });
+    const bad = await admin("/cards", {
+      token: editor,
+      body: draftCard("Bad Id!", "bridge-report", { verdict: "maybe" }),
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues.map((i: any) => i.path)).toEqual(expect.arrayContaining(["id", "verdict"]));
     const broken = await admin("/cards", { token: editor, body: "{not json" });
@@ -232,7 +271,11 @@ describe("bad write requests", () => {
     });
     const request = new Request("https://cards.test/v1/admin/sources", {
       method: "POST",
-      headers: { authorization: `Bearer ${env.ADMIN_TOKEN}`, "content-type": "application/json", "cf-connecting-ip": "203.0.113.251" },
+      headers: {
+        authorization: `Bearer ${env.ADMIN_TOKEN}`,
+        "content-type": "application/json",
+        "cf-connecting-ip": "203.0.113.251",
+      },
       body,
     });
     expect(request.headers.has("content-length")).toBe(false);
@@ -261,18 +304,30 @@ describe("the audit log", () => {
 describe("cache purge", () => {
   it("a correction and a retraction show at once, even where the old card was cached", async () => {
     const version = await inReview("bridge-cached");
-    const published = await admin("/cards/bridge-cached/publish", { token: reviewer, method: "POST", ifMatch: version });
+    const published = await admin("/cards/bridge-cached/publish", {
+      token: reviewer,
+      method: "POST",
+      ifMatch: version,
+    });
     const list = `/v1/cards?url=${encodeURIComponent("https://news.example/bridge/bridge-cached")}&lang=en`;
-    for (const path of [list, "/v1/cards/bridge-cached?lang=en", list, "/v1/cards/bridge-cached?lang=en"]) await (await publicGet(path)).arrayBuffer();
+    for (const path of [list, "/v1/cards/bridge-cached?lang=en", list, "/v1/cards/bridge-cached?lang=en"])
+      await (await publicGet(path)).arrayBuffer();
     expect((await publicGet("/v1/cards/bridge-cached?lang=en")).headers.get("cc-cache")).toBe("memory");
 
     const proposed = await admin("/cards/bridge-cached/corrections", {
       token: reviewer,
       ifMatch: published.body.card.version,
-      body: { card: draftCard("bridge-cached", "bridge-report", { verdict: "mostly-accurate" }), note: "Upgraded after the city confirmed the date." },
+      body: {
+        card: draftCard("bridge-cached", "bridge-report", { verdict: "mostly-accurate" }),
+        note: "Upgraded after the city confirmed the date.",
+      },
     });
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
-    const corrected = await admin("/cards/bridge-cached/corrections/approve", { token: rita, method: "POST", ifMatch: published.body.card.version });
+    const corrected = await admin("/cards/bridge-cached/corrections/approve", {
+      token: rita,
+      method: "POST",
+      ifMatch: published.body.card.version,
+    });
     expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
     const fresh = (await (await publicGet("/v1/cards/bridge-cached?lang=en")).json()) as any;
     expect(fresh.verdict.key).toBe("mostly-accurate");
@@ -280,7 +335,11 @@ describe("cache purge", () => {
     const freshList = (await (await publicGet(list)).json()) as any;
     expect(freshList.data[0].verdict.key).toBe("mostly-accurate");
 
-    const retracted = await admin("/cards/bridge-cached/retract", { token: reviewer, ifMatch: corrected.body.card.version, body: { note: "The source was withdrawn." } });
+    const retracted = await admin("/cards/bridge-cached/retract", {
+      token: reviewer,
+      ifMatch: corrected.body.card.version,
+      body: { note: "The source was withdrawn." },
+    });
     expect(retracted.status).toBe(200);
     const gone = await publicGet("/v1/cards/bridge-cached?lang=en");
     expect(gone.status).toBe(410);

@@ -5,13 +5,13 @@
  */
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import * as v from "valibot";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import worker from "../../worker/index";
-import { SourceIndex, verifyCard } from "../../worker/domain/verify";
 import { CardSchema } from "../../worker/domain/schema/card";
+import { SourceIndex, verifyCard } from "../../worker/domain/verify";
+import worker from "../../worker/index";
 import { findSource } from "../../worker/store/sources";
 import { admin, draftCard, personFor, publicGet, ref, tokenFor } from "./admin-client";
-import * as v from "valibot";
 
 /** The R2 bucket wrangler.toml declares. */
 const snapshots = () => env.SNAPSHOTS;
@@ -29,7 +29,10 @@ interface Answer {
 let caller = 0;
 
 /** Calls the Worker as the deployed one would run, with operator settings for this call. */
-async function call(path: string, init: { body?: unknown; token?: string | null; vars?: Record<string, string> } = {}): Promise<Answer> {
+async function call(
+  path: string,
+  init: { body?: unknown; token?: string | null; vars?: Record<string, string> } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { "cf-connecting-ip": `192.0.2.${caller++ % 250}` };
   const token = init.token === undefined ? env.ADMIN_TOKEN : init.token;
   if (token) headers.authorization = `Bearer ${token}`;
@@ -45,7 +48,12 @@ async function call(path: string, init: { body?: unknown; token?: string | null;
   await waitOnExecutionContext(ctx);
   const bytes = await response.arrayBuffer();
   const isJson = (response.headers.get("content-type") ?? "").includes("application/json");
-  return { status: response.status, headers: response.headers, bytes, body: isJson ? JSON.parse(new TextDecoder().decode(bytes)) : null };
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes,
+    body: isJson ? JSON.parse(new TextDecoder().decode(bytes)) : null,
+  };
 }
 
 const capture = (url: string, extra: Record<string, unknown> = {}, vars?: Record<string, string>) =>
@@ -91,9 +99,20 @@ describe("capturing an article", () => {
   });
 
   it.each([
-    "STYLE TEXT", "SCRIPT TEXT", "INLINE SCRIPT TEXT", "Politics navigation", "Example Herald home", "ADVERTISEMENT",
-    "HIDDEN ATTRIBUTE TEXT", "INLINE DISPLAY NONE TEXT", "ARIA HIDDEN TEXT", "NOSCRIPT TEXT", "TEMPLATE TEXT",
-    "SIDEBAR MOST READ TEXT", "FOOTER COPYRIGHT TEXT", "datePublished",
+    "STYLE TEXT",
+    "SCRIPT TEXT",
+    "INLINE SCRIPT TEXT",
+    "Politics navigation",
+    "Example Herald home",
+    "ADVERTISEMENT",
+    "HIDDEN ATTRIBUTE TEXT",
+    "INLINE DISPLAY NONE TEXT",
+    "ARIA HIDDEN TEXT",
+    "NOSCRIPT TEXT",
+    "TEMPLATE TEXT",
+    "SIDEBAR MOST READ TEXT",
+    "FOOTER COPYRIGHT TEXT",
+    "datePublished",
   ])("drops %s", (dropped) => {
     expect(text).not.toContain(dropped);
   });
@@ -108,7 +127,12 @@ describe("capturing an article", () => {
       lang: "en-GB",
       dir: "ltr",
       length: text.length,
-      archive: { method: "capture", finalUrl: `${site}/article.html`, status: 200, contentType: "text/html; charset=utf-8" },
+      archive: {
+        method: "capture",
+        finalUrl: `${site}/article.html`,
+        status: 200,
+        contentType: "text/html; charset=utf-8",
+      },
     });
     expect(article.archivedAt).toBe(article.archive.fetchedAt);
   });
@@ -132,9 +156,17 @@ describe("capturing an article", () => {
   });
 
   it("lets the editor override what the page says", async () => {
-    const answer = await capture(`${site}/notice.txt`, { title: "Ministry notice", publisher: "Ministry of Education", publishedAt: "2024-03-01" });
+    const answer = await capture(`${site}/notice.txt`, {
+      title: "Ministry notice",
+      publisher: "Ministry of Education",
+      publishedAt: "2024-03-01",
+    });
     expect(answer.status).toBe(201);
-    expect(answer.body.source).toMatchObject({ title: "Ministry notice", publisher: "Ministry of Education", publishedAt: "2024-03-01" });
+    expect(answer.body.source).toMatchObject({
+      title: "Ministry notice",
+      publisher: "Ministry of Education",
+      publishedAt: "2024-03-01",
+    });
     expect(answer.body.source.id).toMatch(/^127-0-0-1-[0-9a-f]{12}$/);
     const full = await call(`/v1/admin/sources/${answer.body.source.id}`);
     expect(full.body.source.text).toBe(
@@ -157,8 +189,13 @@ describe("capturing an article", () => {
       });
     const index = new SourceIndex([source!]);
     expect(verifyCard(card("4,200 new classrooms would open by September"), index).ok).toBe(true);
-    expect(verifyCard(card("a figure \"without precedent\" in the country's history"), index).ok).toBe(true);
-    for (const dropped of ["Buy the Example Phone now", "HIDDEN ATTRIBUTE TEXT", "SIDEBAR MOST READ TEXT", "Politics navigation"]) {
+    expect(verifyCard(card('a figure "without precedent" in the country\'s history'), index).ok).toBe(true);
+    for (const dropped of [
+      "Buy the Example Phone now",
+      "HIDDEN ATTRIBUTE TEXT",
+      "SIDEBAR MOST READ TEXT",
+      "Politics navigation",
+    ]) {
       expect(verifyCard(card(dropped), index).ok, dropped).toBe(false);
     }
   });
@@ -173,7 +210,11 @@ describe("capturing an article", () => {
     const created = await admin("/cards", { token: editor, body: draft });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const submitted = await admin("/cards/classrooms-claim/submit", { token: editor, method: "POST", ifMatch: 1 });
-    const published = await admin("/cards/classrooms-claim/publish", { token: reviewer, method: "POST", ifMatch: submitted.body.card.version });
+    const published = await admin("/cards/classrooms-claim/publish", {
+      token: reviewer,
+      method: "POST",
+      ifMatch: submitted.body.card.version,
+    });
     expect(published.status, JSON.stringify(published.body)).toBe(200);
 
     const card = await (await publicGet("/v1/cards/classrooms-claim")).json<any>();
@@ -236,7 +277,12 @@ describe("other pages", () => {
       },
     });
     expect(paste.status, JSON.stringify(paste.body)).toBe(201);
-    expect(paste.body.source.archive).toMatchObject({ method: "paste", bytesSha256, contentType: "application/pdf", finalUrl: `${site}/report.pdf` });
+    expect(paste.body.source.archive).toMatchObject({
+      method: "paste",
+      bytesSha256,
+      contentType: "application/pdf",
+      finalUrl: `${site}/report.pdf`,
+    });
     const raw = await call("/v1/admin/sources/ministry-report/raw");
     expect(await sha256(raw.bytes)).toBe(bytesSha256);
   });
@@ -281,7 +327,13 @@ describe("refusals: a 4xx or 5xx in the error shape, nothing stored", () => {
     ["a slow page", `${site}/slow`, 504, "upstream_timeout", { ARCHIVE_TIMEOUT_MS: "300" }],
     ["an upstream server error", `${site}/broken`, 502, "upstream_error"],
     ["an upstream 404", `${site}/gone`, 502, "upstream_error"],
-    ["nothing listening", "http://127.0.0.1:1/", 502, "upstream_unreachable", { ARCHIVE_ALLOW_HOSTS: `${siteHost}, 127.0.0.1:1` }],
+    [
+      "nothing listening",
+      "http://127.0.0.1:1/",
+      502,
+      "upstream_unreachable",
+      { ARCHIVE_ALLOW_HOSTS: `${siteHost}, 127.0.0.1:1` },
+    ],
     ["an image", `${site}/pixel.png`, 415, "unsupported_content_type"],
   ];
 
@@ -296,7 +348,9 @@ describe("refusals: a 4xx or 5xx in the error shape, nothing stored", () => {
 
   it("says which redirect led to the refused address", async () => {
     const answer = await capture(`${site}/to-private`);
-    expect(answer.body.error.message).toBe("10.0.0.1 is a private address; only public addresses can be archived (after 1 redirect)");
+    expect(answer.body.error.message).toBe(
+      "10.0.0.1 is a private address; only public addresses can be archived (after 1 redirect)",
+    );
   });
 
   it("says which upstream status it got", async () => {

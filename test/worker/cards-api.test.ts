@@ -29,7 +29,9 @@ describe("GET /v1/cards?url=", () => {
   });
 
   it("returns an empty list for an article without cards", async () => {
-    const body = (await (await get(`/v1/cards?url=${encodeURIComponent("https://news.example/other")}`)).json()) as { data: unknown[] };
+    const body = (await (await get(`/v1/cards?url=${encodeURIComponent("https://news.example/other")}`)).json()) as {
+      data: unknown[];
+    };
     expect(body.data).toEqual([]);
   });
 
@@ -86,17 +88,26 @@ describe("card order", () => {
       data: { id: string; articles: { anchor?: { exact: string } }[] }[];
     };
     // The seed article's first paragraph is about the 20,000 arrests, then the 100 prisoners.
-    expect(body.data.slice(0, 2).map((card) => card.id)).toEqual(["protest-arrests-20000", "death-penalty-100-prisoners"]);
+    expect(body.data.slice(0, 2).map((card) => card.id)).toEqual([
+      "protest-arrests-20000",
+      "death-penalty-100-prisoners",
+    ]);
   });
 });
 
 describe("pagination of an article's cards", () => {
   it("pages through every card once, in order: no duplicates, no gaps", async () => {
-    const all = ((await (await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=50`)).json()) as { data: { id: string }[] }).data.map((c) => c.id);
+    const all = (
+      (await (await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=50`)).json()) as {
+        data: { id: string }[];
+      }
+    ).data.map((c) => c.id);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const response = await get(`/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=4${cursor ? `&cursor=${cursor}` : ""}`);
+      const response = await get(
+        `/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=4${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       const page = (await response.json()) as { data: { id: string }[]; next: string | null };
       seen.push(...page.data.map((c) => c.id));
       cursor = page.next;

@@ -18,15 +18,26 @@ describe("ClaimReview JSON-LD", () => {
     expect(review.inLanguage).toBe("en");
     expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}/);
     expect(review.author).toMatchObject({ "@type": "Organization", name: "claimcards demo desk" });
-    expect(review.reviewRating).toMatchObject({ "@type": "Rating", bestRating: 5, worstRating: 1, alternateName: expect.any(String) });
+    expect(review.reviewRating).toMatchObject({
+      "@type": "Rating",
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: expect.any(String),
+    });
     expect(review.itemReviewed).toMatchObject({
       "@type": "Claim",
       author: { name: expect.any(String) },
       datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/),
-      appearance: [expect.objectContaining({ "@type": "CreativeWork", url: "https://news.example/2023/02/iran-amnesty" })],
+      appearance: [
+        expect.objectContaining({ "@type": "CreativeWork", url: "https://news.example/2023/02/iran-amnesty" }),
+      ],
     });
     expect(review.citation).toEqual([
-      expect.objectContaining({ "@type": "CreativeWork", name: expect.any(String), url: "https://news.example/2023/02/iran-amnesty" }),
+      expect.objectContaining({
+        "@type": "CreativeWork",
+        name: expect.any(String),
+        url: "https://news.example/2023/02/iran-amnesty",
+      }),
     ]);
   });
 
@@ -39,7 +50,9 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("is chosen by Accept: application/ld+json too, and follows ?lang", async () => {
-    const response = await get("/v1/cards/amnesty-tens-of-thousands?lang=fa", { headers: { accept: "application/ld+json" } });
+    const response = await get("/v1/cards/amnesty-tens-of-thousands?lang=fa", {
+      headers: { accept: "application/ld+json" },
+    });
     expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
     const review = (await response.json()) as any;
     expect(review.inLanguage).toBe("fa");
@@ -51,7 +64,11 @@ describe("the verification, as the API shows it", () => {
   it("gives every attribution quoteVerified, the offset and the archived source's identity", async () => {
     const card = (await (await get("/v1/cards/amnesty-tens-of-thousands")).json()) as any;
     expect(card.reviewedBy.length).toBeGreaterThan(0);
-    expect(card).toMatchObject({ reviewer: { name: expect.any(String) }, publishedAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(card).toMatchObject({
+      reviewer: { name: expect.any(String) },
+      publishedAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     expect(card.corrections).toEqual([expect.objectContaining({ note: expect.stringContaining("February 5") })]);
     for (const attribution of card.attributions) {
       expect(attribution).toMatchObject({ quoteVerified: true, quoteOffset: expect.any(Number) });

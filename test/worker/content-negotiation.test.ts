@@ -48,7 +48,9 @@ describe("JSON or JSON-LD for /v1/cards/:id, decided once for the answer and its
     for (const accept of [undefined, "application/ld+json", undefined, "application/ld+json"]) {
       const response = await getCard(path, accept);
       expect(response.status).toBe(200);
-      expect(response.headers.get("vary") ?? "", `${accept} ${response.headers.get("cc-cache")}`).toMatch(/\baccept\b/i);
+      expect(response.headers.get("vary") ?? "", `${accept} ${response.headers.get("cc-cache")}`).toMatch(
+        /\baccept\b/i,
+      );
       await response.arrayBuffer();
       // Let the Cache API write (waitUntil) land, so the later requests come from the caches.
       await new Promise((r) => setTimeout(r, 20));

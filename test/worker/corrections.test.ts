@@ -33,17 +33,28 @@ async function published(id: string): Promise<number> {
   return done.body.card.version;
 }
 
-const publicVerdict = async (id: string) => (((await (await publicGet(`/v1/cards/${id}?lang=en`)).json()) as any).verdict.key as string);
+const publicVerdict = async (id: string) =>
+  ((await (await publicGet(`/v1/cards/${id}?lang=en`)).json()) as any).verdict.key as string;
 
-function propose(id: string, token: string, version: number, overrides: Record<string, unknown> = {}, note = "The city confirmed the date.") {
+function propose(
+  id: string,
+  token: string,
+  version: number,
+  overrides: Record<string, unknown> = {},
+  note = "The city confirmed the date.",
+) {
   return admin(`/cards/${id}/corrections`, {
     token,
     ifMatch: version,
-    body: { card: draftCard(id, "corr-source", { authors: [ref("Hana Author")], verdict: "mostly-accurate", ...overrides }), note },
+    body: {
+      card: draftCard(id, "corr-source", { authors: [ref("Hana Author")], verdict: "mostly-accurate", ...overrides }),
+      note,
+    },
   });
 }
 
-const approve = (id: string, token: string, version: number) => admin(`/cards/${id}/corrections/approve`, { token, method: "POST", ifMatch: version });
+const approve = (id: string, token: string, version: number) =>
+  admin(`/cards/${id}/corrections/approve`, { token, method: "POST", ifMatch: version });
 
 describe("hole 1: a single reviewer cannot rewrite a published verdict", () => {
   it("the old one-step /correct answers 410 and changes nothing, even for an author who names someone else", async () => {
@@ -51,7 +62,10 @@ describe("hole 1: a single reviewer cannot rewrite a published verdict", () => {
     const response = await admin("/cards/corr-hole-one/correct", {
       token: hana,
       ifMatch: version,
-      body: { card: draftCard("corr-hole-one", "corr-source", { authors: [ref("Cora Editor")], verdict: "false" }), note: "Changed my mind." },
+      body: {
+        card: draftCard("corr-hole-one", "corr-source", { authors: [ref("Cora Editor")], verdict: "false" }),
+        note: "Changed my mind.",
+      },
     });
     expect(response.status).toBe(410);
     expect(response.body.error.message).toContain("/corrections");
@@ -60,7 +74,10 @@ describe("hole 1: a single reviewer cannot rewrite a published verdict", () => {
 
   it("an author who proposes a body naming someone else as author cannot approve it alone", async () => {
     const version = await published("corr-hole-author");
-    const proposed = await propose("corr-hole-author", hana, version, { authors: [ref("Cora Editor")], verdict: "false" });
+    const proposed = await propose("corr-hole-author", hana, version, {
+      authors: [ref("Cora Editor")],
+      verdict: "false",
+    });
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
     expect(await publicVerdict("corr-hole-author")).toBe("needs-context");
 
@@ -75,10 +92,14 @@ describe("hole 1: a single reviewer cannot rewrite a published verdict", () => {
 
   it("an author cannot approve someone else's proposal that drops her from the byline", async () => {
     const version = await published("corr-hole-dropped");
-    expect((await propose("corr-hole-dropped", pedro, version, { authors: [ref("Cora Editor")], verdict: "false" })).status).toBe(201);
+    expect(
+      (await propose("corr-hole-dropped", pedro, version, { authors: [ref("Cora Editor")], verdict: "false" })).status,
+    ).toBe(201);
     const response = await approve("corr-hole-dropped", hana, version);
     expect(response.status).toBe(422);
-    expect(response.body.error.issues).toEqual([{ path: "authors", message: expect.stringContaining('"Hana Author" wrote this card') }]);
+    expect(response.body.error.issues).toEqual([
+      { path: "authors", message: expect.stringContaining('"Hana Author" wrote this card') },
+    ]);
     expect(await publicVerdict("corr-hole-dropped")).toBe("needs-context");
   });
 });
@@ -88,23 +109,35 @@ describe("propose, approve, withdraw", () => {
     const version = await published("corr-happy");
     const proposed = await propose("corr-happy", pedro, version);
     expect(proposed.status, JSON.stringify(proposed.body)).toBe(201);
-    expect(proposed.body.proposal).toMatchObject({ cardId: "corr-happy", baseVersion: version, proposedBy: ref("Pedro Proposer") });
+    expect(proposed.body.proposal).toMatchObject({
+      cardId: "corr-happy",
+      baseVersion: version,
+      proposedBy: ref("Pedro Proposer"),
+    });
 
     // Pending corrections never reach readers.
     const one = (await (await publicGet("/v1/cards/corr-happy?lang=en")).json()) as any;
     expect(one.verdict.key).toBe("needs-context");
     expect(one.corrections).toEqual([]);
     expect(JSON.stringify(one)).not.toContain("The city confirmed the date.");
-    const list = (await (await publicGet(`/v1/cards?url=${encodeURIComponent("https://news.example/bridge/corr-happy")}`)).json()) as any;
+    const list = (await (
+      await publicGet(`/v1/cards?url=${encodeURIComponent("https://news.example/bridge/corr-happy")}`)
+    ).json()) as any;
     expect(list.data[0].verdict.key).toBe("needs-context");
     expect((await admin("/cards/corr-happy", { token: cora })).body.card.version).toBe(version);
 
     const pending = await admin("/cards/corr-happy/corrections", { token: cora });
-    expect(pending.body.data).toEqual([expect.objectContaining({ id: proposed.body.proposal.id, note: "The city confirmed the date." })]);
+    expect(pending.body.data).toEqual([
+      expect.objectContaining({ id: proposed.body.proposal.id, note: "The city confirmed the date." }),
+    ]);
 
     const approved = await approve("corr-happy", quinn, version);
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    expect(approved.body.card).toMatchObject({ version: version + 1, verdict: "mostly-accurate", reviewedBy: [ref("Raf Publisher"), ref("Quinn Approver")] });
+    expect(approved.body.card).toMatchObject({
+      version: version + 1,
+      verdict: "mostly-accurate",
+      reviewedBy: [ref("Raf Publisher"), ref("Quinn Approver")],
+    });
     const fresh = (await (await publicGet("/v1/cards/corr-happy?lang=en")).json()) as any;
     expect(fresh.verdict.key).toBe("mostly-accurate");
     expect(fresh.corrections.map((c: any) => c.note)).toEqual(["The city confirmed the date."]);
@@ -127,9 +160,17 @@ describe("propose, approve, withdraw", () => {
       actorTokenId: tokenIds["Quinn Approver"],
       versionBefore: version,
       versionAfter: version + 1,
-      detail: { note: "The city confirmed the date.", proposedBy: ref("Pedro Proposer"), proposedByToken: tokenIds["Pedro Proposer"] },
+      detail: {
+        note: "The city confirmed the date.",
+        proposedBy: ref("Pedro Proposer"),
+        proposedByToken: tokenIds["Pedro Proposer"],
+      },
     });
-    expect(history[0]).toMatchObject({ action: "card.create", actorPersonId: ref("Cora Editor").id, actorTokenId: tokenIds["Cora Editor"] });
+    expect(history[0]).toMatchObject({
+      action: "card.create",
+      actorPersonId: ref("Cora Editor").id,
+      actorTokenId: tokenIds["Cora Editor"],
+    });
   });
 
   it("only one correction is pending per card (409)", async () => {
@@ -148,12 +189,16 @@ describe("propose, approve, withdraw", () => {
     const coraReviewer = await tokenFor("Cora Writer-Reviewer", "reviewer");
     const body = draftCard("corr-writer", "corr-source", { authors: [ref("Hana Author")] });
     expect((await admin("/cards", { token: coraReviewer, body })).status).toBe(201);
-    expect((await admin("/cards/corr-writer/submit", { token: coraReviewer, method: "POST", ifMatch: 1 })).status).toBe(200);
+    expect((await admin("/cards/corr-writer/submit", { token: coraReviewer, method: "POST", ifMatch: 1 })).status).toBe(
+      200,
+    );
     expect((await admin("/cards/corr-writer/publish", { token: raf, method: "POST", ifMatch: 2 })).status).toBe(200);
     expect((await propose("corr-writer", pedro, 3)).status).toBe(201);
     const response = await approve("corr-writer", coraReviewer, 3);
     expect(response.status).toBe(422);
-    expect(response.body.error.issues).toEqual([{ path: "(history)", message: expect.stringContaining("Cora Writer-Reviewer") }]);
+    expect(response.body.error.issues).toEqual([
+      { path: "(history)", message: expect.stringContaining("Cora Writer-Reviewer") },
+    ]);
     // Nor anyone who proposed a correction of it before, even a withdrawn one.
     expect((await admin("/cards/corr-writer/corrections/withdraw", { token: pedro, method: "POST" })).status).toBe(200);
     expect((await propose("corr-writer", quinn, 3)).status).toBe(201);
@@ -171,7 +216,9 @@ describe("propose, approve, withdraw", () => {
     const own = await admin("/cards/corr-withdraw/corrections/withdraw", { token: pedro, method: "POST" });
     expect(own.status).toBe(200);
     expect((await approve("corr-withdraw", quinn, version)).status).toBe(404);
-    expect((await admin("/cards/corr-withdraw/corrections/withdraw", { token: pedro, method: "POST" })).status).toBe(404);
+    expect((await admin("/cards/corr-withdraw/corrections/withdraw", { token: pedro, method: "POST" })).status).toBe(
+      404,
+    );
 
     expect((await propose("corr-withdraw", pedro, version)).status).toBe(201);
     const byAdmin = await admin("/cards/corr-withdraw/corrections/withdraw", { method: "POST" });
@@ -192,7 +239,10 @@ describe("propose, approve, withdraw", () => {
       attributions: [{ source: "corr-source", quote: "the bridge would reopen in April", stance: "supports" }],
     });
     expect(response.status).toBe(422);
-    expect(response.body.error.issues[0]).toMatchObject({ path: "attributions[0].quote", message: expect.stringContaining("closest passage") });
+    expect(response.body.error.issues[0]).toMatchObject({
+      path: "attributions[0].quote",
+      message: expect.stringContaining("closest passage"),
+    });
     expect((await admin("/cards/corr-unverified/corrections", { token: cora })).body.data).toEqual([]);
   });
 
@@ -201,14 +251,21 @@ describe("propose, approve, withdraw", () => {
     expect((await propose("corr-versions", pedro, version + 5)).status).toBe(412);
     expect((await propose("corr-versions", pedro, version)).status).toBe(201);
     expect((await approve("corr-versions", quinn, version + 1)).status).toBe(412);
-    expect((await admin("/cards/corr-versions/retract", { token: raf, ifMatch: version, body: { note: "Withdrawn." } })).status).toBe(200);
+    expect(
+      (await admin("/cards/corr-versions/retract", { token: raf, ifMatch: version, body: { note: "Withdrawn." } }))
+        .status,
+    ).toBe(200);
     expect((await approve("corr-versions", quinn, version + 1)).status).toBe(409);
     expect((await publicGet("/v1/cards/corr-versions")).status).toBe(410);
   });
 
   it("retraction stays a one-person act, with its note", async () => {
     const version = await published("corr-retract");
-    const response = await admin("/cards/corr-retract/retract", { token: hana, ifMatch: version, body: { note: "The source was withdrawn." } });
+    const response = await admin("/cards/corr-retract/retract", {
+      token: hana,
+      ifMatch: version,
+      body: { note: "The source was withdrawn." },
+    });
     expect(response.status).toBe(200);
     expect(response.body.card.corrections.at(-1).note).toBe("The source was withdrawn.");
   });

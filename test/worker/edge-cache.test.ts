@@ -11,7 +11,10 @@ import { unreachableD1 } from "./unreachable-d1";
  * Hono app directly, past the isolate-memory tier that the Worker's fetch
  * puts in front of it. A hit is proved by answering while D1 is down.
  */
-async function appGet(path: string, { db = env.DB, headers = {} }: { db?: D1Database; headers?: Record<string, string> } = {}) {
+async function appGet(
+  path: string,
+  { db = env.DB, headers = {} }: { db?: D1Database; headers?: Record<string, string> } = {},
+) {
   const ctx = createExecutionContext();
   const response = await app.fetch(
     new Request(`https://cards.test${path}`, { headers: { "cf-connecting-ip": "198.51.100.200", ...headers } }),
@@ -41,7 +44,9 @@ describe("the Cache API tier", () => {
     expect(db.prepared).toBe(0);
     expect(hit.body).toBe(first.body);
     expect(hit.response.headers.get("etag")).toBe(first.response.headers.get("etag"));
-    expect(hit.response.headers.get("cache-control")).toBe("public, max-age=60, s-maxage=300, stale-while-revalidate=86400");
+    expect(hit.response.headers.get("cache-control")).toBe(
+      "public, max-age=60, s-maxage=300, stale-while-revalidate=86400",
+    );
   });
 
   it("answers If-None-Match with a 304 from the cached copy, without the database", async () => {
@@ -51,7 +56,10 @@ describe("the Cache API tier", () => {
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
 
     const db = unreachableD1();
-    const revalidated = await appGet("/v1/cards/death-penalty-100-prisoners?lang=en", { db, headers: { "if-none-match": etag } });
+    const revalidated = await appGet("/v1/cards/death-penalty-100-prisoners?lang=en", {
+      db,
+      headers: { "if-none-match": etag },
+    });
     expect(revalidated.response.status).toBe(304);
     expect(revalidated.response.headers.get("cc-cache")).toBe("hit");
     expect(revalidated.response.headers.get("etag")).toBe(etag);
@@ -59,7 +67,10 @@ describe("the Cache API tier", () => {
     expect(db.prepared).toBe(0);
 
     // A stale ETag gets the full cached answer, still without the database.
-    const changed = await appGet("/v1/cards/death-penalty-100-prisoners?lang=en", { db, headers: { "if-none-match": '"0123"' } });
+    const changed = await appGet("/v1/cards/death-penalty-100-prisoners?lang=en", {
+      db,
+      headers: { "if-none-match": '"0123"' },
+    });
     expect(changed.response.status).toBe(200);
     expect(changed.body).toBe(first.body);
     expect(db.prepared).toBe(0);

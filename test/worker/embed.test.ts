@@ -1,11 +1,11 @@
-import { renderCardsHtml } from "#widget/server-render";
-import type { OEmbedRich } from "../../worker/embed/oembed";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { renderCardsHtml } from "#widget/server-render";
 import { demoArticlePage } from "../../tools/site/demo-article";
 import { toClaimReview } from "../../worker/domain/claim-review";
 import type { PublicCard } from "../../worker/domain/public-card";
 import { jsonForScript } from "../../worker/embed/html-escape";
+import type { OEmbedRich } from "../../worker/embed/oembed";
 import { iframeHtml } from "../../worker/embed/oembed";
 import { embedPage } from "../../worker/embed/page";
 import { WIDGET_CSS } from "../../worker/embed/widget-css";
@@ -72,7 +72,11 @@ describe("GET /embed", () => {
     const links = await findAll((await embed(DEMO_ARTICLE)).html, "a");
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
-      expect(link.attrs).toMatchObject({ target: "_blank", rel: "noopener noreferrer", href: expect.stringMatching(/^https?:\/\//) });
+      expect(link.attrs).toMatchObject({
+        target: "_blank",
+        rel: "noopener noreferrer",
+        href: expect.stringMatching(/^https?:\/\//),
+      });
     }
   });
 
@@ -224,7 +228,9 @@ describe("GET /oembed", () => {
   it.each(["xml", "XML", "html"])("answers 501 for format=%s", async (format) => {
     const response = await get(`/oembed?url=${q(DEMO_ARTICLE)}&format=${format}`);
     expect(response.status).toBe(501);
-    expect(await response.json()).toEqual({ error: { code: "not_implemented", message: "Only format=json is supported" } });
+    expect(await response.json()).toEqual({
+      error: { code: "not_implemented", message: "Only format=json is supported" },
+    });
   });
 
   it.each([
@@ -245,7 +251,10 @@ describe("GET /oembed", () => {
     const html = iframeHtml(`https://cards.test/embed?url=x"><script>alert(1)</script>&a=1`, `T"i<t>le`, 10, 20);
     expect(await findAll(html, "script")).toEqual([]);
     const [iframe] = await findAll(html, "iframe");
-    expect(iframe?.attrs).toMatchObject({ src: `https://cards.test/embed?url=x"><script>alert(1)</script>&a=1`, title: `T"i<t>le` });
+    expect(iframe?.attrs).toMatchObject({
+      src: `https://cards.test/embed?url=x"><script>alert(1)</script>&a=1`,
+      title: `T"i<t>le`,
+    });
   });
 
   it("is what the demo page's oEmbed discovery link points at", async () => {
@@ -259,6 +268,9 @@ describe("GET /oembed", () => {
     expect(links).toHaveLength(1);
     const response = await get(links[0]!.attrs.href!);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ type: "rich", html: expect.stringContaining(`/embed?url=${q(DEMO_ARTICLE)}`) });
+    expect(await response.json()).toMatchObject({
+      type: "rich",
+      html: expect.stringContaining(`/embed?url=${q(DEMO_ARTICLE)}`),
+    });
   });
 });

@@ -3,7 +3,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEMO_ARTICLE } from "./seed";
 
-const ROUTES = ["/v1/cards", "/v1/cards/protest-arrests-20000", "/v1/search", "/embed", "/oembed", "/v1/openapi.json", "/healthz"];
+const ROUTES = [
+  "/v1/cards",
+  "/v1/cards/protest-arrests-20000",
+  "/v1/search",
+  "/embed",
+  "/oembed",
+  "/v1/openapi.json",
+  "/healthz",
+];
 const PARAMS = ["url", "lang", "limit", "cursor", "q", "verdict", "format", "maxwidth", "maxheight", "id"];
 
 /** Inputs that have broken APIs before: wrong types, huge values, odd Unicode, traversal, SQL and FTS syntax. */
@@ -72,9 +80,12 @@ function isUnsupportedOEmbedFormat(url: string, method: string): boolean {
 }
 
 async function publishedSnapshot(): Promise<unknown> {
-  const response = await exports.default.fetch(`https://cards.test/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=50`, {
-    headers: { "cf-connecting-ip": "198.51.100.1" },
-  });
+  const response = await exports.default.fetch(
+    `https://cards.test/v1/cards?url=${encodeURIComponent(DEMO_ARTICLE)}&limit=50`,
+    {
+      headers: { "cf-connecting-ip": "198.51.100.1" },
+    },
+  );
   return response.json();
 }
 
@@ -110,7 +121,20 @@ describe("fuzzing the public routes", () => {
       {
         numRuns: 400,
         // Always includes the documented 501, so the branch that allows it is exercised.
-        examples: [[{ route: "/oembed", params: [["url", DEMO_ARTICLE], ["format", "xml"]], suffix: "", method: "GET", accept: undefined }]],
+        examples: [
+          [
+            {
+              route: "/oembed",
+              params: [
+                ["url", DEMO_ARTICLE],
+                ["format", "xml"],
+              ],
+              suffix: "",
+              method: "GET",
+              accept: undefined,
+            },
+          ],
+        ],
       },
     );
     expect(notImplemented).toBeGreaterThan(0);

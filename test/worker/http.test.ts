@@ -43,7 +43,11 @@ describe("caching", () => {
 
 describe("headers", () => {
   it("answers a CORS preflight for public GETs from any origin, without credentials", async () => {
-    const response = await get(articlePath(), { origin: "https://news.example", "access-control-request-method": "GET" }, "OPTIONS");
+    const response = await get(
+      articlePath(),
+      { origin: "https://news.example", "access-control-request-method": "GET" },
+      "OPTIONS",
+    );
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-methods")).toContain("GET");
@@ -51,7 +55,13 @@ describe("headers", () => {
   });
 
   it("puts security headers on every response, keeping public JSON usable cross-origin", async () => {
-    for (const path of [articlePath(), "/v1/cards/protest-arrests-20000", "/v1/search?q=amnesty", "/nope", "/healthz"]) {
+    for (const path of [
+      articlePath(),
+      "/v1/cards/protest-arrests-20000",
+      "/v1/search?q=amnesty",
+      "/nope",
+      "/healthz",
+    ]) {
       const response = await get(path);
       expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
@@ -83,7 +93,9 @@ describe("limits and methods", () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("url_too_long");
   });
 
-  it("counts a by-URL lookup once against the rate limit: 200 in a fresh window all pass", { timeout: 30_000 }, async () => {
+  it("counts a by-URL lookup once against the rate limit: 200 in a fresh window all pass", {
+    timeout: 30_000,
+  }, async () => {
     // The limit is 300 a minute (wrangler.toml). Counted twice, only 150 of these 200 would pass.
     const client = { "cf-connecting-ip": "192.0.2.90" };
     let passed = 0;

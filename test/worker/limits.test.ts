@@ -18,7 +18,19 @@ beforeAll(async () => {
   reviewer = await tokenFor("Ben Reviewer", "reviewer");
 });
 
-const FA_WORDS = ["گزارش", "سازمان", "زندانیان", "اعدام", "معترضان", "بازداشت", "دادگاه", "حکم", "آزادی", "خبرنگار", "هزار"];
+const FA_WORDS = [
+  "گزارش",
+  "سازمان",
+  "زندانیان",
+  "اعدام",
+  "معترضان",
+  "بازداشت",
+  "دادگاه",
+  "حکم",
+  "آزادی",
+  "خبرنگار",
+  "هزار",
+];
 
 /** Persian prose of exactly `length` characters (two UTF-8 bytes each), different for each `seed`. */
 function persian(length: number, seed = 0): string {
@@ -28,7 +40,11 @@ function persian(length: number, seed = 0): string {
     words.push(word);
     size += word.length + 1;
   }
-  return `${words.join(" ").slice(0, length - 1).trimEnd().padEnd(length - 1, "ه")}ه`;
+  return `${words
+    .join(" ")
+    .slice(0, length - 1)
+    .trimEnd()
+    .padEnd(length - 1, "ه")}ه`;
 }
 
 /** An http(s) URL of exactly `length` characters, as copied from a browser (with a tracking parameter). */
@@ -88,8 +104,13 @@ describe("cards with as many articles, attributions and tags as the schema allow
   it("publishes a card beside 50 articles (URLs as copied, with tracking parameters) and lists it beside each", async () => {
     const text = persian(3000, 1);
     expect((await archive("limits-fifty", text)).status).toBe(201);
-    const articles = Array.from({ length: 50 }, (_, i) => ({ url: `https://News.Example/limits/fifty/${i}?utm_source=share&utm_medium=x` }));
-    const published = await publishDraft({ ...baseDraft("limits-fifty-articles", "limits-fifty", text.slice(0, 200)), articles });
+    const articles = Array.from({ length: 50 }, (_, i) => ({
+      url: `https://News.Example/limits/fifty/${i}?utm_source=share&utm_medium=x`,
+    }));
+    const published = await publishDraft({
+      ...baseDraft("limits-fifty-articles", "limits-fifty", text.slice(0, 200)),
+      articles,
+    });
     expect(published.status, JSON.stringify(published.body).slice(0, 500)).toBe(200);
     for (let i = 0; i < 50; i++) {
       expect(await listedBeside(`https://news.example/limits/fifty/${i}`)).toEqual(["limits-fifty-articles"]);
@@ -120,7 +141,12 @@ describe("cards with as many articles, attributions and tags as the schema allow
       },
       verdict: "needs-context",
       summary: persian(4000, 3),
-      attributions: quotes.map((quote, i) => ({ source: `limits-max-${i}`, quote, stance: "supports", note: persian(1000, i + 4) })),
+      attributions: quotes.map((quote, i) => ({
+        source: `limits-max-${i}`,
+        quote,
+        stance: "supports",
+        note: persian(1000, i + 4),
+      })),
       articles: Array.from({ length: 50 }, (_, i) => ({
         url: longUrl(2048, `article-${i}`),
         anchor: { exact: persian(1000, i), prefix: persian(200, i + 1), suffix: persian(200, i + 2) },
@@ -165,7 +191,10 @@ describe("cards larger than one D1 row", () => {
       body: { ...draft, claim: { ...draft.claim, appearances: appearances(700) } },
     });
     expect(response.status).toBe(413);
-    expect(response.body.error).toMatchObject({ code: "payload_too_large", message: expect.stringMatching(/limits-huge-draft.*\d+ bytes.*at most 2000000 bytes/) });
+    expect(response.body.error).toMatchObject({
+      code: "payload_too_large",
+      message: expect.stringMatching(/limits-huge-draft.*\d+ bytes.*at most 2000000 bytes/),
+    });
     expect((await admin("/cards/limits-huge-draft")).status).toBe(404);
   });
 
@@ -186,7 +215,9 @@ describe("cards larger than one D1 row", () => {
 describe("archived source text is limited in UTF-8 bytes, as D1 counts", () => {
   const stored = async (id: string) =>
     (await env.DB.prepare(`SELECT count(*) AS n FROM sources WHERE id = ?1`).bind(id).first<{ n: number }>())!.n +
-    (await env.DB.prepare(`SELECT count(*) AS n FROM audit_log WHERE subject = ?1`).bind(`source:${id}`).first<{ n: number }>())!.n;
+    (await env.DB.prepare(`SELECT count(*) AS n FROM audit_log WHERE subject = ?1`)
+      .bind(`source:${id}`)
+      .first<{ n: number }>())!.n;
 
   it("refuses 1.1 million Persian characters with 400 naming the field and the limit in bytes; nothing is stored", async () => {
     const book = persian(1_100_000);
@@ -195,7 +226,9 @@ describe("archived source text is limited in UTF-8 bytes, as D1 counts", () => {
     expect(response.body.error.issues).toEqual([
       { path: "text", message: expect.stringContaining(`at most ${MAX_SOURCE_TEXT_BYTES} bytes as UTF-8`) },
     ]);
-    expect(response.body.error.issues[0].message).toContain(`this text is ${new TextEncoder().encode(book).byteLength} bytes`);
+    expect(response.body.error.issues[0].message).toContain(
+      `this text is ${new TextEncoder().encode(book).byteLength} bytes`,
+    );
     expect(await stored("limits-persian-book")).toBe(0);
   });
 
@@ -215,7 +248,10 @@ describe("data/ checks the same limits before anything is loaded", () => {
     const meta = { id: "too-long", title: "Long", publisher: "News Example", archivedAt: "2026-11-27T10:00:00Z" };
     const card = {
       ...baseDraft("too-large", "too-long", "x"),
-      claim: { ...baseDraft("too-large", "too-long", "x").claim, appearances: Array.from({ length: 700 }, (_, i) => ({ url: longUrl(2000, `a-${i}`), title: persian(500, i) })) },
+      claim: {
+        ...baseDraft("too-large", "too-long", "x").claim,
+        appearances: Array.from({ length: 700 }, (_, i) => ({ url: longUrl(2000, `a-${i}`), title: persian(500, i) })),
+      },
       attributions: [],
       version: 1,
       status: "draft",
@@ -223,15 +259,28 @@ describe("data/ checks the same limits before anything is loaded", () => {
       updatedAt: "2026-11-27",
     };
     const result = await prepareDataset({
-      sources: [{ meta: { file: "sources/too-long.json", text: JSON.stringify(meta) }, text: { file: "sources/too-long.txt", text: "ب".repeat(750_001) } }],
+      sources: [
+        {
+          meta: { file: "sources/too-long.json", text: JSON.stringify(meta) },
+          text: { file: "sources/too-long.txt", text: "ب".repeat(750_001) },
+        },
+      ],
       cards: [{ file: "cards/too-large.json", text: JSON.stringify(card) }],
       people: { file: "people.json", text: JSON.stringify([{ ...ref("Ana Editor"), role: "editor" }]) },
     });
     expect(result).toEqual({
       ok: false,
       problems: [
-        { file: "sources/too-long.txt", path: "(text)", message: expect.stringContaining(`at most ${MAX_SOURCE_TEXT_BYTES} bytes as UTF-8`) },
-        { file: "cards/too-large.json", path: "(card)", message: expect.stringMatching(/\d+ bytes stored; a row holds at most 2000000 bytes/) },
+        {
+          file: "sources/too-long.txt",
+          path: "(text)",
+          message: expect.stringContaining(`at most ${MAX_SOURCE_TEXT_BYTES} bytes as UTF-8`),
+        },
+        {
+          file: "cards/too-large.json",
+          path: "(card)",
+          message: expect.stringMatching(/\d+ bytes stored; a row holds at most 2000000 bytes/),
+        },
       ],
     });
   });

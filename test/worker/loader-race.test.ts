@@ -5,8 +5,8 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { planLoad, type LoadPlan, type StoredState } from "../../tools/loader/load-plan";
-import { prepareDataset, type DatasetFile, type SourceFiles } from "../../tools/loader/prepare-dataset";
+import { type LoadPlan, planLoad, type StoredState } from "../../tools/loader/load-plan";
+import { type DatasetFile, prepareDataset, type SourceFiles } from "../../tools/loader/prepare-dataset";
 import { loadPreparedDataset, readStoredState, writeLoadPlan } from "../../tools/loader/store";
 import { admin, draftCard, NEW_SOURCE_TEXT, ref, tokenFor } from "./admin-client";
 
@@ -23,19 +23,37 @@ function peopleFile(): DatasetFile {
 }
 
 /** A draft card file as data/cards/ holds it. */
-function cardFile(id: string, version: number, summary = "Officials gave March; engineers were less sure."): DatasetFile {
+function cardFile(
+  id: string,
+  version: number,
+  summary = "Officials gave March; engineers were less sure.",
+): DatasetFile {
   const { attributions: _none, ...draft } = draftCard(id, "unused");
-  const card = { ...draft, attributions: [], summary, version, status: "draft", reviewedBy: [], updatedAt: "2026-11-27" };
+  const card = {
+    ...draft,
+    attributions: [],
+    summary,
+    version,
+    status: "draft",
+    reviewedBy: [],
+    updatedAt: "2026-11-27",
+  };
   return { file: `cards/${id}.json`, text: JSON.stringify(card) };
 }
 
 function sourceFiles(id: string, text: string): SourceFiles {
   const meta = { id, title: "Bridge to reopen", publisher: "News Example", archivedAt: "2026-11-27T10:00:00Z" };
-  return { meta: { file: `sources/${id}.json`, text: JSON.stringify(meta) }, text: { file: `sources/${id}.txt`, text } };
+  return {
+    meta: { file: `sources/${id}.json`, text: JSON.stringify(meta) },
+    text: { file: `sources/${id}.txt`, text },
+  };
 }
 
 /** Reads the stored state and plans the load, as the loader does before it writes. */
-async function readAndPlan(files: { cards: DatasetFile[]; sources: SourceFiles[] }): Promise<{ plan: LoadPlan; stored: StoredState }> {
+async function readAndPlan(files: {
+  cards: DatasetFile[];
+  sources: SourceFiles[];
+}): Promise<{ plan: LoadPlan; stored: StoredState }> {
   const dataset = await prepareDataset({ ...files, people: peopleFile() });
   if (!dataset.ok) throw new Error(JSON.stringify(dataset.problems));
   const stored = await readStoredState(
@@ -51,7 +69,9 @@ async function readAndPlan(files: { cards: DatasetFile[]; sources: SourceFiles[]
 const storedBody = async (id: string) =>
   (await env.DB.prepare(`SELECT body FROM cards WHERE id = ?1`).bind(id).first<{ body: string }>())?.body ?? null;
 const loadAudits = async () =>
-  (await env.DB.prepare(`SELECT count(*) AS n FROM audit_log WHERE actor = 'data/ loader' AND subject LIKE '%race-%'`).first<{ n: number }>())!.n;
+  (await env.DB.prepare(
+    `SELECT count(*) AS n FROM audit_log WHERE actor = 'data/ loader' AND subject LIKE '%race-%'`,
+  ).first<{ n: number }>())!.n;
 
 describe("a load that loses a race with the write API", () => {
   it("rolls back entirely when a card it would add was created through the API since it read", async () => {
@@ -61,7 +81,10 @@ describe("a load that loses a race with the write API", () => {
     });
     expect(plan.cards.map(({ card }) => card.id)).toEqual(["race-new", "race-bystander"]);
 
-    const created = await admin("/cards", { token: editor, body: draftCard("race-new", "bridge-report", { summary: "Written through the API." }) });
+    const created = await admin("/cards", {
+      token: editor,
+      body: draftCard("race-new", "bridge-report", { summary: "Written through the API." }),
+    });
     expect(created.status).toBe(201);
 
     const result = await writeLoadPlan(env.DB, plan, stored, "2026-11-28T00:00:00Z", fileOf);
@@ -75,16 +98,25 @@ describe("a load that loses a race with the write API", () => {
         {
           file: "cards/race-new.json",
           path: "version",
-          message: expect.stringMatching(/changed in the database while this load ran \(not stored when read, version 1 now\); nothing was loaded/),
+          message: expect.stringMatching(
+            /changed in the database while this load ran \(not stored when read, version 1 now\); nothing was loaded/,
+          ),
         },
       ],
     });
   });
 
   it("never overwrites an edit made through the API to the version the load would write", async () => {
-    const first = await loadPreparedDataset(env.DB, await prepared({ cards: [cardFile("race-edit", 1)], sources: [] }), fileOf);
+    const first = await loadPreparedDataset(
+      env.DB,
+      await prepared({ cards: [cardFile("race-edit", 1)], sources: [] }),
+      fileOf,
+    );
     expect(first.ok).toBe(true);
-    const { plan, stored } = await readAndPlan({ cards: [cardFile("race-edit", 2, "Version 2 from data/.")], sources: [] });
+    const { plan, stored } = await readAndPlan({
+      cards: [cardFile("race-edit", 2, "Version 2 from data/.")],
+      sources: [],
+    });
     expect(plan.cards).toHaveLength(1);
 
     const edited = await admin("/cards/race-edit", {
@@ -100,29 +132,56 @@ describe("a load that loses a race with the write API", () => {
     expect(body).toMatchObject({ version: 2, summary: "Version 2 from the API." });
     expect(result).toMatchObject({
       ok: false,
-      problems: [{ file: "cards/race-edit.json", path: "version", message: expect.stringContaining("(version 1 when read, version 2 now)") }],
+      problems: [
+        {
+          file: "cards/race-edit.json",
+          path: "version",
+          message: expect.stringContaining("(version 1 when read, version 2 now)"),
+        },
+      ],
     });
   });
 
   it("never replaces the text of a source archived through the API since it read", async () => {
-    const { plan, stored } = await readAndPlan({ cards: [cardFile("race-after-source", 1)], sources: [sourceFiles("race-source", "Text from data/.")] });
+    const { plan, stored } = await readAndPlan({
+      cards: [cardFile("race-after-source", 1)],
+      sources: [sourceFiles("race-source", "Text from data/.")],
+    });
     const archived = await admin("/sources", {
-      body: { id: "race-source", title: "Bridge", publisher: "News Example", archivedAt: "2026-11-27T10:00:00Z", text: NEW_SOURCE_TEXT },
+      body: {
+        id: "race-source",
+        title: "Bridge",
+        publisher: "News Example",
+        archivedAt: "2026-11-27T10:00:00Z",
+        text: NEW_SOURCE_TEXT,
+      },
     });
     expect(archived.status).toBe(201);
 
     const result = await writeLoadPlan(env.DB, plan, stored, "2026-11-28T00:00:00Z", fileOf);
-    const row = await env.DB.prepare(`SELECT text, sha256 FROM sources WHERE id = 'race-source'`).first<{ text: string; sha256: string }>();
+    const row = await env.DB.prepare(`SELECT text, sha256 FROM sources WHERE id = 'race-source'`).first<{
+      text: string;
+      sha256: string;
+    }>();
     expect(row).toEqual({ text: NEW_SOURCE_TEXT, sha256: archived.body.source.sha256 });
     expect(await storedBody("race-after-source")).toBeNull();
     expect(result).toMatchObject({
       ok: false,
-      problems: [{ file: "sources/race-source.txt", path: "(text)", message: expect.stringContaining("was archived in the database while this load ran") }],
+      problems: [
+        {
+          file: "sources/race-source.txt",
+          path: "(text)",
+          message: expect.stringContaining("was archived in the database while this load ran"),
+        },
+      ],
     });
   });
 
   it("writes as planned when nothing changed in between", async () => {
-    const { plan, stored } = await readAndPlan({ cards: [cardFile("race-calm", 1)], sources: [sourceFiles("race-calm-source", "Calm words.")] });
+    const { plan, stored } = await readAndPlan({
+      cards: [cardFile("race-calm", 1)],
+      sources: [sourceFiles("race-calm-source", "Calm words.")],
+    });
     expect(await writeLoadPlan(env.DB, plan, stored, "2026-11-28T00:00:00Z", fileOf)).toEqual({ ok: true });
     expect(await storedBody("race-calm")).not.toBeNull();
   });

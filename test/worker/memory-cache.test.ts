@@ -16,7 +16,11 @@ describe("MemoryCache (the in-isolate tier)", () => {
     cache.set("a", body("1"), new Headers(), 0);
     cache.set("b", body("2"), new Headers(), 0);
     cache.set("c", body("3"), new Headers(), 0);
-    expect([cache.get("a", 1), cache.get("b", 1) !== undefined, cache.get("c", 1) !== undefined]).toEqual([undefined, true, true]);
+    expect([cache.get("a", 1), cache.get("b", 1) !== undefined, cache.get("c", 1) !== undefined]).toEqual([
+      undefined,
+      true,
+      true,
+    ]);
   });
 
   it("drops purged keys", () => {

@@ -2,8 +2,8 @@ import { exports } from "cloudflare:workers";
 import { hc } from "hono/client";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { app, type AppType } from "../../worker/index";
 import { CardPageSchema, PublicCardSchema } from "../../worker/domain/schema/public-card";
+import { type AppType, app } from "../../worker/index";
 import { namedSchemas, type SchemaName } from "../../worker/openapi/components";
 import { openApiDocument } from "../../worker/openapi/spec";
 import { admin, draftCard, ref, sourceBody, tokenFor } from "./admin-client";
@@ -13,7 +13,10 @@ const get = (path: string) => exports.default.fetch(`https://cards.test${path}`)
 
 describe("GET /v1/openapi.json", () => {
   it("documents every route the app serves", async () => {
-    const spec = (await (await get("/v1/openapi.json")).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const spec = (await (await get("/v1/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(spec.openapi).toBe("3.1.0");
     const routes = app.routes
       .filter((route) => route.method !== "ALL")
@@ -47,7 +50,10 @@ describe("responses match the documented schemas", () => {
 });
 
 type Documented = { content?: Record<string, { schema?: { $ref?: string } }> };
-const documentedPaths = openApiDocument("https://cards.test").paths as Record<string, Record<string, { responses: Record<string, Documented> }>>;
+const documentedPaths = openApiDocument("https://cards.test").paths as Record<
+  string,
+  Record<string, { responses: Record<string, Documented> }>
+>;
 
 /**
  * The response has the status expected, the document lists that status for
@@ -74,19 +80,50 @@ describe("admin responses match the documented schemas", () => {
     const draft = (overrides: Record<string, unknown> = {}) =>
       draftCard("openapi-bridge", "openapi-source", { authors: [ref("Oona Editor")], ...overrides });
 
-    expectDocumented("post /v1/admin/sources", 201, await admin("/sources", { token: editor, body: sourceBody("openapi-source") }));
+    expectDocumented(
+      "post /v1/admin/sources",
+      201,
+      await admin("/sources", { token: editor, body: sourceBody("openapi-source") }),
+    );
     expectDocumented("post /v1/admin/cards", 201, await admin("/cards", { token: editor, body: draft() }));
     expectDocumented("get /v1/admin/cards/{id}", 200, await admin(card(), { token: editor }));
-    expectDocumented("put /v1/admin/cards/{id}", 200, await admin(card(), { token: editor, method: "PUT", ifMatch: 1, body: draft() }));
+    expectDocumented(
+      "put /v1/admin/cards/{id}",
+      200,
+      await admin(card(), { token: editor, method: "PUT", ifMatch: 1, body: draft() }),
+    );
     expectDocumented("get /v1/admin/cards", 200, await admin("/cards?status=draft", { token: editor }));
-    expectDocumented("post /v1/admin/cards/{id}/submit", 200, await admin(card("/submit"), { token: editor, method: "POST", ifMatch: 2 }));
-    expectDocumented("post /v1/admin/cards/{id}/publish", 200, await admin(card("/publish"), { token: reviewer, method: "POST", ifMatch: 3 }));
-    const correction = { card: draft({ summary: "Officials gave March; engineers said it could take longer." }), note: "Clearer summary." };
-    expectDocumented("post /v1/admin/cards/{id}/corrections", 201, await admin(card("/corrections"), { token: reviewer, ifMatch: 4, body: correction }));
+    expectDocumented(
+      "post /v1/admin/cards/{id}/submit",
+      200,
+      await admin(card("/submit"), { token: editor, method: "POST", ifMatch: 2 }),
+    );
+    expectDocumented(
+      "post /v1/admin/cards/{id}/publish",
+      200,
+      await admin(card("/publish"), { token: reviewer, method: "POST", ifMatch: 3 }),
+    );
+    const correction = {
+      card: draft({ summary: "Officials gave March; engineers said it could take longer." }),
+      note: "Clearer summary.",
+    };
+    expectDocumented(
+      "post /v1/admin/cards/{id}/corrections",
+      201,
+      await admin(card("/corrections"), { token: reviewer, ifMatch: 4, body: correction }),
+    );
     expectDocumented("get /v1/admin/cards/{id}/corrections", 200, await admin(card("/corrections"), { token: editor }));
-    expectDocumented("post /v1/admin/cards/{id}/corrections/approve", 200, await admin(card("/corrections/approve"), { token: approver, method: "POST", ifMatch: 4 }));
+    expectDocumented(
+      "post /v1/admin/cards/{id}/corrections/approve",
+      200,
+      await admin(card("/corrections/approve"), { token: approver, method: "POST", ifMatch: 4 }),
+    );
     const retraction = { note: "Withdrawn." };
-    expectDocumented("post /v1/admin/cards/{id}/retract", 200, await admin(card("/retract"), { token: reviewer, ifMatch: 5, body: retraction }));
+    expectDocumented(
+      "post /v1/admin/cards/{id}/retract",
+      200,
+      await admin(card("/retract"), { token: reviewer, ifMatch: 5, body: retraction }),
+    );
     const history = await admin(card("/history"), { token: editor });
     expectDocumented("get /v1/admin/cards/{id}/history", 200, history);
     expect(history.body.data.map((entry: { action: string }) => entry.action)).toEqual([
@@ -105,9 +142,17 @@ describe("admin responses match the documented schemas", () => {
     expectDocumented("get /v1/admin/people", 200, await admin("/people"));
     const created = await admin("/tokens", { body: { person: person.body.id } });
     expectDocumented("post /v1/admin/tokens", 201, created);
-    expectDocumented("delete /v1/admin/tokens/{id}", 204, await admin(`/tokens/${created.body.id}`, { method: "DELETE" }));
+    expectDocumented(
+      "delete /v1/admin/tokens/{id}",
+      204,
+      await admin(`/tokens/${created.body.id}`, { method: "DELETE" }),
+    );
     expectDocumented("get /v1/admin/tokens", 200, await admin("/tokens"));
-    expectDocumented("delete /v1/admin/people/{id}", 204, await admin(`/people/${person.body.id}`, { method: "DELETE" }));
+    expectDocumented(
+      "delete /v1/admin/people/{id}",
+      204,
+      await admin(`/people/${person.body.id}`, { method: "DELETE" }),
+    );
   });
 
   it("errors too: the one error shape, under a documented status", async () => {
@@ -116,7 +161,11 @@ describe("admin responses match the documented schemas", () => {
     const editor = await tokenFor("Oona Editor", "editor");
     expectDocumented("post /v1/admin/cards", 400, await admin("/cards", { token: editor, body: { id: "Not A Slug" } }));
     expectDocumented("post /v1/admin/cards", 403, await admin("/cards", { body: { id: "not-a-person" } }));
-    expectDocumented("post /v1/admin/cards/{id}/submit", 404, await admin("/cards/no-such-card/submit", { token: editor, method: "POST", ifMatch: 1 }));
+    expectDocumented(
+      "post /v1/admin/cards/{id}/submit",
+      404,
+      await admin("/cards/no-such-card/submit", { token: editor, method: "POST", ifMatch: 1 }),
+    );
     expectDocumented("delete /v1/admin/tokens/{id}", 404, await admin("/tokens/no-such-token", { method: "DELETE" }));
   });
 
@@ -132,7 +181,9 @@ describe("admin responses match the documented schemas", () => {
 });
 
 describe("the typed client (hono/client)", () => {
-  const client = hc<AppType>("https://cards.test", { fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(input, init) });
+  const client = hc<AppType>("https://cards.test", {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(input, init),
+  });
 
   it("lists cards for an article with typed query and response", async () => {
     const response = await client.v1.cards.$get({ query: { url: DEMO_ARTICLE, lang: "fa" } });

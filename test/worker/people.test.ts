@@ -12,7 +12,9 @@ describe("people: one person, one name", () => {
     const listed = (await admin("/people")).body.data;
     expect(listed).toContainEqual(expect.objectContaining({ id: created.body.id, name: "Pia Lund" }));
     // The seed's people (data/people.json) are people too.
-    expect(listed).toContainEqual(expect.objectContaining({ id: "daniel-okafor", name: "Daniel Okafor", role: "reviewer" }));
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id: "daniel-okafor", name: "Daniel Okafor", role: "reviewer" }),
+    );
   });
 
   // Hole 2: "Sara Karimi" (editor) and "Sara\u00a0Karimi" (reviewer) were two tokens the rule could not tell apart.
@@ -48,7 +50,9 @@ describe("people: one person, one name", () => {
     await admin("/sources", { body: sourceBody("tomas-source") });
     const body = draftCard("tomas-card", "tomas-source", { authors: [ref("Tomas Two-Tokens")] });
     expect((await admin("/cards", { token: one.body.token, body })).status).toBe(201);
-    expect((await admin("/cards/tomas-card/submit", { token: two.body.token, method: "POST", ifMatch: 1 })).status).toBe(200);
+    expect(
+      (await admin("/cards/tomas-card/submit", { token: two.body.token, method: "POST", ifMatch: 1 })).status,
+    ).toBe(200);
     const history = (await admin("/cards/tomas-card/history")).body.data;
     expect(history.map((e: any) => [e.action, e.actor, e.actorPersonId, e.actorTokenId])).toEqual([
       ["card.create", "Tomas Two-Tokens", id, one.body.id],
@@ -68,7 +72,9 @@ describe("people: one person, one name", () => {
     expect((await admin("/cards/sami-card/submit", { token: drafting, method: "POST", ifMatch: 1 })).status).toBe(200);
     const response = await admin("/cards/sami-card/publish", { token: publishing, method: "POST", ifMatch: 2 });
     expect(response.status).toBe(422);
-    expect(response.body.error.issues).toEqual([{ path: "(history)", message: expect.stringContaining('"Sami Both-Hands" wrote or edited this card') }]);
+    expect(response.body.error.issues).toEqual([
+      { path: "(history)", message: expect.stringContaining('"Sami Both-Hands" wrote or edited this card') },
+    ]);
   });
 
   it("refuses a token for an unknown person (404)", async () => {
@@ -107,20 +113,29 @@ describe("cards name people", () => {
   it("refuses an author who is not a person (400), and shows each author by their own name", async () => {
     const editor = await tokenFor("Olga Byline", "editor");
     await admin("/sources", { body: sourceBody("olga-source") });
-    const unknown = await admin("/cards", { token: editor, body: draftCard("olga-unknown", "olga-source", { authors: [{ id: "no-such-person", name: "Famous" }] }) });
+    const unknown = await admin("/cards", {
+      token: editor,
+      body: draftCard("olga-unknown", "olga-source", { authors: [{ id: "no-such-person", name: "Famous" }] }),
+    });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.issues).toEqual([{ path: "authors[0].id", message: expect.stringContaining("no-such-person") }]);
+    expect(unknown.body.error.issues).toEqual([
+      { path: "authors[0].id", message: expect.stringContaining("no-such-person") },
+    ]);
 
     const renamed = await admin("/cards", {
       token: editor,
-      body: draftCard("olga-renamed", "olga-source", { authors: [{ id: ref("Olga Byline").id, name: "Someone Famous" }] }),
+      body: draftCard("olga-renamed", "olga-source", {
+        authors: [{ id: ref("Olga Byline").id, name: "Someone Famous" }],
+      }),
     });
     expect(renamed.status).toBe(201);
     expect(renamed.body.card.authors).toEqual([ref("Olga Byline")]);
   });
 
   it("the bootstrap admin token is not a person: it cannot write or review cards (403)", async () => {
-    const response = await admin("/cards", { body: draftCard("admin-card", "olga-source", { authors: [ref("Olga Byline")] }) });
+    const response = await admin("/cards", {
+      body: draftCard("admin-card", "olga-source", { authors: [ref("Olga Byline")] }),
+    });
     expect(response.status).toBe(403);
     expect(response.body.error.message).toContain("not a person");
   });

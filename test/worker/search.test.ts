@@ -13,10 +13,15 @@ beforeAll(async () => {
   const reviewer = await tokenFor("Ben Reviewer", "reviewer");
   expect((await admin("/sources", { token: editor, body: sourceBody("bridge-search") })).status).toBe(201);
   const card = draftCard(ENGLISH_ONLY, "bridge-search", {
-    claim: { text: "The amnesty reopens the bridge in March.", claimant: { name: "City officials", kind: "government" } },
+    claim: {
+      text: "The amnesty reopens the bridge in March.",
+      claimant: { name: "City officials", kind: "government" },
+    },
   });
   expect((await admin("/cards", { token: editor, body: card })).status).toBe(201);
-  expect((await admin(`/cards/${ENGLISH_ONLY}/submit`, { token: editor, method: "POST", ifMatch: 1 })).status).toBe(200);
+  expect((await admin(`/cards/${ENGLISH_ONLY}/submit`, { token: editor, method: "POST", ifMatch: 1 })).status).toBe(
+    200,
+  );
   const published = await admin(`/cards/${ENGLISH_ONLY}/publish`, { token: reviewer, method: "POST", ifMatch: 2 });
   expect(published.status, JSON.stringify(published.body)).toBe(200);
 });

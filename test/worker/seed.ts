@@ -2,13 +2,27 @@
  * The real data/ folder, bundled into the workerd tests: the seed cards are
  * loaded through the same prepareDataset + loadPreparedDataset as `npm start`.
  */
-import { prepareDataset, type DatasetFile, type SourceFiles } from "../../tools/loader/prepare-dataset";
+
 import { planPeople, writePeople } from "../../tools/loader/people";
+import { type DatasetFile, prepareDataset, type SourceFiles } from "../../tools/loader/prepare-dataset";
 import { loadPreparedDataset } from "../../tools/loader/store";
 
-const cardTexts = import.meta.glob("../../data/cards/*.json", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
-const peopleText = (import.meta.glob("../../data/people.json", { query: "?raw", import: "default", eager: true }) as Record<string, string>)["../../data/people.json"]!;
-const sourceTexts = import.meta.glob("../../data/sources/*.{json,txt}", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const cardTexts = import.meta.glob("../../data/cards/*.json", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+const peopleText = (
+  import.meta.glob("../../data/people.json", { query: "?raw", import: "default", eager: true }) as Record<
+    string,
+    string
+  >
+)["../../data/people.json"]!;
+const sourceTexts = import.meta.glob("../../data/sources/*.{json,txt}", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
 
 const relative = (path: string) => path.replace(/^(\.\.\/)+/, "");
 
@@ -19,7 +33,10 @@ export function seedFiles(): { cards: DatasetFile[]; sources: SourceFiles[]; peo
     .filter(([path]) => path.endsWith(".json"))
     .map(([path, text]) => {
       const textPath = path.replace(/\.json$/, ".txt");
-      return { meta: { file: relative(path), text }, text: { file: relative(textPath), text: sourceTexts[textPath] ?? "" } };
+      return {
+        meta: { file: relative(path), text },
+        text: { file: relative(textPath), text: sourceTexts[textPath] ?? "" },
+      };
     });
   return { cards, sources, people: { file: "data/people.json", text: peopleText } };
 }

@@ -1,8 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseWith } from "../../worker/domain/schema/issues";
-import { CardSchema, type Card } from "../../worker/domain/schema/card";
 import { upsertCardStatements } from "../../tools/loader/store";
+import { type Card, CardSchema } from "../../worker/domain/schema/card";
+import { parseWith } from "../../worker/domain/schema/issues";
 import { DEMO_ARTICLE } from "./seed";
 
 const get = (path: string) => exports.default.fetch(`https://cards.test${path}`);
@@ -27,7 +27,11 @@ function unpublishedCard(id: string, status: "draft" | "review" | "retracted"): 
   return parsed.value;
 }
 
-const hidden = [unpublishedCard("zebracorn-draft", "draft"), unpublishedCard("zebracorn-review", "review"), unpublishedCard("zebracorn-retracted", "retracted")];
+const hidden = [
+  unpublishedCard("zebracorn-draft", "draft"),
+  unpublishedCard("zebracorn-review", "review"),
+  unpublishedCard("zebracorn-retracted", "retracted"),
+];
 
 beforeAll(async () => {
   await env.DB.batch(hidden.flatMap((card) => upsertCardStatements(env.DB, { card, view: null })));
@@ -35,7 +39,9 @@ beforeAll(async () => {
 
 describe("drafts, cards in review and retracted cards", () => {
   it("are stored (so the test means something)", async () => {
-    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM cards WHERE id LIKE 'zebracorn-%'").first<{ n: number }>();
+    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM cards WHERE id LIKE 'zebracorn-%'").first<{
+      n: number;
+    }>();
     expect(row?.n).toBe(3);
   });
 

@@ -23,7 +23,9 @@ async function untilLimited(ip: string, max: number, token?: string | null) {
 }
 
 describe("the write API's rate limit", () => {
-  it("answers 429 with Retry-After after 60 requests a minute from one client, not after the public 300", { timeout: 30_000 }, async () => {
+  it("answers 429 with Retry-After after 60 requests a minute from one client, not after the public 300", {
+    timeout: 30_000,
+  }, async () => {
     // The limiter counts in fixed windows: one may roll over mid-test, so allow two windows' worth.
     const { limited, before } = await untilLimited("192.0.2.201", 2 * WRITE_LIMIT + 1);
     expect(limited?.status).toBe(429);
@@ -34,12 +36,18 @@ describe("the write API's rate limit", () => {
     });
     // Another client is not affected, and the limited one may still read the public API.
     expect((await adminWrite("192.0.2.202")).status).toBe(404);
-    const read = await exports.default.fetch("https://cards.test/v1/search?q=amnesty", { headers: { "cf-connecting-ip": "192.0.2.201" } });
+    const read = await exports.default.fetch("https://cards.test/v1/search?q=amnesty", {
+      headers: { "cf-connecting-ip": "192.0.2.201" },
+    });
     expect(read.status).toBe(200);
   });
 
   it("counts requests before authentication: guessing tokens is limited too", { timeout: 30_000 }, async () => {
-    const { limited, before } = await untilLimited("192.0.2.203", 2 * WRITE_LIMIT + 1, "guess-0000000000000000000000000000");
+    const { limited, before } = await untilLimited(
+      "192.0.2.203",
+      2 * WRITE_LIMIT + 1,
+      "guess-0000000000000000000000000000",
+    );
     expect(limited?.status).toBe(429);
     expect(before).toBeGreaterThanOrEqual(WRITE_LIMIT);
   });

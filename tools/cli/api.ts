@@ -36,8 +36,12 @@ export function apiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const missing = [!url && "CLAIMCARDS_URL", !token && "CLAIMCARDS_TOKEN"].filter((name): name is string => !!name);
   if (missing.length) {
     throw new CliError(`Set ${missing.join(" and ")} first.`, 2, [
-      ...(!url ? ["  CLAIMCARDS_URL    the Worker's address, e.g. http://127.0.0.1:8787 or https://cards.example.org"] : []),
-      ...(!token ? ["  CLAIMCARDS_TOKEN  your API token (an admin creates one with: cards token create --person <id>)"] : []),
+      ...(!url
+        ? ["  CLAIMCARDS_URL    the Worker's address, e.g. http://127.0.0.1:8787 or https://cards.example.org"]
+        : []),
+      ...(!token
+        ? ["  CLAIMCARDS_TOKEN  your API token (an admin creates one with: cards token create --person <id>)"]
+        : []),
     ]);
   }
   let parsed: URL;
@@ -74,7 +78,11 @@ export interface RequestOptions {
  * becomes a CliError with the API's code, message and each
  * `path: message` issue; an unreachable server names the address tried.
  */
-export async function callApi<T = any>(config: ApiConfig, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+export async function callApi<T = any>(
+  config: ApiConfig,
+  path: string,
+  options: RequestOptions = {},
+): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = {
     authorization: `Bearer ${config.token}`,
     accept: "application/json",
@@ -107,7 +115,8 @@ export async function callApi<T = any>(config: ApiConfig, path: string, options:
     }
   }
   if (!response.ok) throw httpError(method, path, response.status, body, text);
-  if (body === undefined) throw new CliError(`${method} ${path}: HTTP ${response.status} but the answer is not JSON: ${text.slice(0, 200)}`);
+  if (body === undefined)
+    throw new CliError(`${method} ${path}: HTTP ${response.status} but the answer is not JSON: ${text.slice(0, 200)}`);
   return { status: response.status, body: body as T, headers: response.headers };
 }
 
@@ -117,8 +126,13 @@ function httpError(method: string, path: string, status: number, body: unknown, 
   if (!error || typeof error !== "object") {
     return new CliError(`${method} /v1/admin${path} failed: HTTP ${status}${text ? `: ${text.slice(0, 200)}` : ""}`);
   }
-  const details = (Array.isArray(error.issues) ? error.issues : []).map((issue) => `  ${String(issue.path ?? "")}: ${String(issue.message ?? "")}`);
-  if (status === 412) details.push("  (the card changed since its version was read: run the command again to act on the current version)");
+  const details = (Array.isArray(error.issues) ? error.issues : []).map(
+    (issue) => `  ${String(issue.path ?? "")}: ${String(issue.message ?? "")}`,
+  );
+  if (status === 412)
+    details.push(
+      "  (the card changed since its version was read: run the command again to act on the current version)",
+    );
   if (status === 401) details.push("  (check CLAIMCARDS_TOKEN: it may be mistyped or revoked)");
   return new CliError(`HTTP ${status} ${String(error.code ?? "error")}: ${String(error.message ?? "")}`, 1, details);
 }

@@ -50,7 +50,8 @@ export function required(value: string | undefined, option: string): string {
 /** `--if-match`: a version number, when given. */
 export function versionOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new UsageError(`--if-match must be a version number, not "${value}"`);
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--if-match must be a version number, not "${value}"`);
   return Number(value);
 }
 
@@ -58,7 +59,9 @@ export async function readText(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    throw new CliError(`Cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `Cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 

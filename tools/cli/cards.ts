@@ -5,9 +5,22 @@
  * --if-match is given, the CLI first GETs the card to learn its current
  * version. The server still answers 412 if someone changes it in between.
  */
-import { apiConfig, callApi, CliError, UsageError, type ApiConfig } from "./api";
+
 import { CARD_STATUSES } from "../../worker/domain/schema/card";
-import { COMMON, isObject, note, parse, parseArgs, positionalArgs, readJson, required, show, versionOption, type Command } from "./args";
+import { type ApiConfig, apiConfig, CliError, callApi, UsageError } from "./api";
+import {
+  COMMON,
+  type Command,
+  isObject,
+  note,
+  parse,
+  parseArgs,
+  positionalArgs,
+  readJson,
+  required,
+  show,
+  versionOption,
+} from "./args";
 
 /** Fields the server sets itself; a file may carry them (e.g. a copy of data/cards/x.json or `show --json`). */
 const LIFECYCLE_FIELDS = ["version", "status", "publishedAt", "updatedAt", "corrections", "reviewedBy"];
@@ -86,7 +99,10 @@ export function step(
           strict: true,
         }),
       );
-      const [id, file] = positionalArgs(positionals, options.cardFile ? ["<id>", "<card.json>"] : ["<id>"]) as [string, string?];
+      const [id, file] = positionalArgs(positionals, options.cardFile ? ["<id>", "<card.json>"] : ["<id>"]) as [
+        string,
+        string?,
+      ];
       if (!options.note && values.note !== undefined) throw new UsageError(`${name} takes no --note`);
       const noteText = options.note ? required(values.note, "note") : undefined;
       const card = file ? await cardBodyFrom(file) : undefined;
@@ -110,7 +126,9 @@ export const cardCommands: Command[] = [
       `${LIFECYCLE_FIELDS.join(", ")} are ignored if present (the server sets them).`,
     ],
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [file] = positionalArgs(positionals, ["<card.json>"]) as [string];
       const card = await cardBodyFrom(file);
       const response = await callApi(apiConfig(), "/cards", { body: card });
@@ -127,14 +145,21 @@ export const cardCommands: Command[] = [
     help: IF_MATCH_HELP,
     async run(argv) {
       const { values, positionals } = parse(() =>
-        parseArgs({ args: argv, options: { ...COMMON, "if-match": { type: "string" } }, allowPositionals: true, strict: true }),
+        parseArgs({
+          args: argv,
+          options: { ...COMMON, "if-match": { type: "string" } },
+          allowPositionals: true,
+          strict: true,
+        }),
       );
       const [id, file] = positionalArgs(positionals, ["<id>", "<card.json>"]) as [string, string];
       const card = await cardBodyFrom(file);
       const config = apiConfig();
       const version = await versionFor(config, id, values["if-match"]);
       const response = await callApi(config, cardPath(id), { method: "PUT", ifMatch: version, body: card });
-      show(values.json, response.body, () => [`Updated ${id}: now version ${response.body.card.version}, ${response.body.card.status}.`]);
+      show(values.json, response.body, () => [
+        `Updated ${id}: now version ${response.body.card.version}, ${response.body.card.status}.`,
+      ]);
     },
   },
   step("submit", "send a draft for review", "submit", {}, (card) => [
@@ -160,7 +185,9 @@ export const cardCommands: Command[] = [
     args: "<id>",
     summary: "one card, any status (--json: the whole card)",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<id>"]) as [string];
       const response = await callApi(apiConfig(), cardPath(id));
       show(values.json, response.body, () => cardDetails(response.body.card));
@@ -171,14 +198,21 @@ export const cardCommands: Command[] = [
     args: "<id>",
     summary: "a card's audit log, oldest first: who did what, version by version",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<id>"]) as [string];
       const response = await callApi(apiConfig(), `${cardPath(id)}/history`);
       show(values.json, response.body, () =>
         (response.body.data as any[]).map((entry) => {
-          const versions = entry.versionBefore === null ? `v${entry.versionAfter}` : `v${entry.versionBefore}→v${entry.versionAfter}`;
-          const proposer = isObject(entry.detail) && isObject(entry.detail.proposedBy) ? `  proposed by ${entry.detail.proposedBy.name}` : "";
-          const detail = isObject(entry.detail) && typeof entry.detail.note === "string" ? `  note: ${entry.detail.note}` : "";
+          const versions =
+            entry.versionBefore === null ? `v${entry.versionAfter}` : `v${entry.versionBefore}→v${entry.versionAfter}`;
+          const proposer =
+            isObject(entry.detail) && isObject(entry.detail.proposedBy)
+              ? `  proposed by ${entry.detail.proposedBy.name}`
+              : "";
+          const detail =
+            isObject(entry.detail) && typeof entry.detail.note === "string" ? `  note: ${entry.detail.note}` : "";
           const who = entry.actorPersonId ? `${entry.actor} (${entry.actorPersonId})` : entry.actor;
           return `${entry.at}  ${versions.padEnd(7)}  ${String(entry.action).padEnd(23)}  by ${who}${proposer}${detail}`;
         }),
@@ -200,7 +234,8 @@ export const cardCommands: Command[] = [
       );
       positionalArgs(positionals, []);
       const status = required(values.status, "status");
-      if (!(CARD_STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be one of ${CARD_STATUSES.join(", ")}`);
+      if (!(CARD_STATUSES as readonly string[]).includes(status))
+        throw new UsageError(`--status must be one of ${CARD_STATUSES.join(", ")}`);
       const query = new URLSearchParams({ status, ...(values.limit ? { limit: values.limit } : {}) });
       const response = await callApi(apiConfig(), `/cards?${query}`);
       show(values.json, response.body, () => {

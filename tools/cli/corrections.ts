@@ -4,8 +4,8 @@
  * public card changes only on approval.
  */
 import { apiConfig, callApi } from "./api";
+import { COMMON, type Command, isObject, parse, parseArgs, positionalArgs, show } from "./args";
 import { cardPath, step } from "./cards";
-import { COMMON, isObject, parse, parseArgs, positionalArgs, show, type Command } from "./args";
 
 export const correctionCommands: Command[] = [
   step(
@@ -38,7 +38,9 @@ export const correctionCommands: Command[] = [
     args: "<id>",
     summary: "withdraw the pending correction of a card (its proposer, or an admin)",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<id>"]) as [string];
       const response = await callApi(apiConfig(), `${cardPath(id)}/corrections/withdraw`, { method: "POST" });
       show(values.json, response.body, () => [`Withdrew the pending correction of ${id}.`]);
@@ -49,7 +51,9 @@ export const correctionCommands: Command[] = [
     args: "<id>",
     summary: "the pending correction of a card, if any: who proposed it, the note, the new verdict",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<id>"]) as [string];
       const response = await callApi(apiConfig(), `${cardPath(id)}/corrections`);
       show(values.json, response.body, () => {

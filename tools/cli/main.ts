@@ -18,7 +18,15 @@ import { pushCommands } from "./push";
 import { sourceCommands } from "./sources";
 import { tokenCommands } from "./tokens";
 
-const COMMANDS: Command[] = [...pushCommands, ...cardCommands, ...correctionCommands, ...matchingCommands, ...sourceCommands, ...peopleCommands, ...tokenCommands];
+const COMMANDS: Command[] = [
+  ...pushCommands,
+  ...cardCommands,
+  ...correctionCommands,
+  ...matchingCommands,
+  ...sourceCommands,
+  ...peopleCommands,
+  ...tokenCommands,
+];
 
 const synopsis = (c: Command) => `${c.name}${c.args ? ` ${c.args}` : ""}`;
 
@@ -49,7 +57,12 @@ function usage(): string {
 }
 
 function commandUsage(command: Command): string {
-  return [`Usage: npm run cards -- ${synopsis(command)} [--json]`, "", command.summary, ...(command.help?.length ? ["", ...command.help] : [])].join("\n");
+  return [
+    `Usage: npm run cards -- ${synopsis(command)} [--json]`,
+    "",
+    command.summary,
+    ...(command.help?.length ? ["", ...command.help] : []),
+  ].join("\n");
 }
 
 /** The command named by the first one or two words, and the rest of the arguments. */

@@ -1,6 +1,6 @@
 /** People (admin only): add, list, revoke. Tokens belong to people; cards name them. */
 import { apiConfig, callApi, UsageError } from "./api";
-import { COMMON, note, out, parse, parseArgs, positionalArgs, required, show, type Command } from "./args";
+import { COMMON, type Command, note, out, parse, parseArgs, positionalArgs, required, show } from "./args";
 
 const ROLES = ["editor", "reviewer", "admin"];
 
@@ -20,7 +20,12 @@ export const peopleCommands: Command[] = [
     ],
     async run(argv) {
       const { values, positionals } = parse(() =>
-        parseArgs({ args: argv, options: { ...COMMON, name: { type: "string" }, role: { type: "string" } }, allowPositionals: true, strict: true }),
+        parseArgs({
+          args: argv,
+          options: { ...COMMON, name: { type: "string" }, role: { type: "string" } },
+          allowPositionals: true,
+          strict: true,
+        }),
       );
       positionalArgs(positionals, []);
       const name = required(values.name, "name");
@@ -40,12 +45,15 @@ export const peopleCommands: Command[] = [
     args: "",
     summary: "every person: id, role, name, created, revoked",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       positionalArgs(positionals, []);
       const { body } = await callApi(apiConfig(), "/people");
       show(values.json, body, () =>
         (body.data as any[]).map(
-          (p) => `${p.id}  ${String(p.role).padEnd(8)}  ${p.name}  created ${p.createdAt} by ${p.createdBy}${p.revokedAt ? `  REVOKED ${p.revokedAt}` : ""}`,
+          (p) =>
+            `${p.id}  ${String(p.role).padEnd(8)}  ${p.name}  created ${p.createdAt} by ${p.createdBy}${p.revokedAt ? `  REVOKED ${p.revokedAt}` : ""}`,
         ),
       );
     },
@@ -55,7 +63,9 @@ export const peopleCommands: Command[] = [
     args: "<id>",
     summary: "revoke a person and every token of theirs at once (their name stays on their cards)",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<id>"]) as [string];
       await callApi(apiConfig(), `/people/${encodeURIComponent(id)}`, { method: "DELETE" });
       show(values.json, { revoked: id }, () => [`Revoked person ${id} and their tokens.`]);

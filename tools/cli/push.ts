@@ -1,7 +1,7 @@
 /** `push`: data/ into D1, through the same loader as `npm run data:load`. */
 import { join } from "node:path";
 import { CliError } from "./api";
-import { COMMON, parse, parseArgs, positionalArgs, show, type Command } from "./args";
+import { COMMON, type Command, parse, parseArgs, positionalArgs, show } from "./args";
 
 export const pushCommands: Command[] = [
   {
@@ -22,13 +22,19 @@ export const pushCommands: Command[] = [
       const { values, positionals } = parse(() =>
         parseArgs({
           args: argv,
-          options: { ...COMMON, remote: { type: "boolean", default: false }, data: { type: "string", default: "data" }, "persist-to": { type: "string" } },
+          options: {
+            ...COMMON,
+            remote: { type: "boolean", default: false },
+            data: { type: "string", default: "data" },
+            "persist-to": { type: "string" },
+          },
           allowPositionals: true,
           strict: true,
         }),
       );
       positionalArgs(positionals, []);
-      if (values.remote && values["persist-to"]) throw new CliError("--persist-to is for the local D1; drop it with --remote", 2);
+      if (values.remote && values["persist-to"])
+        throw new CliError("--persist-to is for the local D1; drop it with --remote", 2);
       // Keep wrangler quiet and offline unless told otherwise (as the npm scripts do).
       process.env.WRANGLER_SEND_METRICS ??= "false";
       process.env.WRANGLER_HIDE_BANNER ??= "true";

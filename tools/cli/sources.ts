@@ -1,6 +1,17 @@
 /** Archived sources: captured by the Worker from their address, or pasted text snapshots. */
-import { apiConfig, callApi, CliError, UsageError } from "./api";
-import { COMMON, isObject, parse, parseArgs, positionalArgs, readJson, readText, required, show, type Command } from "./args";
+import { apiConfig, CliError, callApi, UsageError } from "./api";
+import {
+  COMMON,
+  type Command,
+  isObject,
+  parse,
+  parseArgs,
+  positionalArgs,
+  readJson,
+  readText,
+  required,
+  show,
+} from "./args";
 
 /** The lines `source add` and `source show` print about a source. */
 function describeSource(source: Record<string, any>): string[] {
@@ -33,7 +44,7 @@ export const sourceCommands: Command[] = [
       "text quotes are checked against; title, publisher and date come from the page",
       "unless given. Capturing the same bytes again prints the existing source.",
       "A PDF is kept but its text must be pasted: the refusal names the capture's",
-      "sha256; add `\"capture\": \"<sha256>\"` to the metadata file and paste the text.",
+      'sha256; add `"capture": "<sha256>"` to the metadata file and paste the text.',
       "",
       "<file.txt> --meta <file.json>: a pasted snapshot. The metadata file holds id,",
       "title, publisher, archivedAt, and optionally url, publishedAt, archiveUrl, capture.",
@@ -59,7 +70,8 @@ export const sourceCommands: Command[] = [
       );
       let body: Record<string, unknown>;
       if (values.url !== undefined) {
-        if (positionals.length || values.meta) throw new UsageError("--url captures the page itself: give no text file or --meta with it");
+        if (positionals.length || values.meta)
+          throw new UsageError("--url captures the page itself: give no text file or --meta with it");
         body = {
           url: values.url,
           ...(values.id ? { id: values.id } : {}),
@@ -72,7 +84,8 @@ export const sourceCommands: Command[] = [
         const metaFile = required(values.meta, "meta");
         const meta = await readJson(metaFile, "metadata file");
         if (!isObject(meta)) throw new CliError(`${metaFile} must hold a JSON object (the source's metadata)`);
-        if ("text" in meta) throw new CliError(`${metaFile} has a "text" field: the snapshot text comes from ${textFile}`);
+        if ("text" in meta)
+          throw new CliError(`${metaFile} has a "text" field: the snapshot text comes from ${textFile}`);
         body = { ...meta, text: await readText(textFile, "source text") };
       }
       const { status, body: answer } = await callApi(apiConfig(), "/sources", { body });
@@ -89,7 +102,9 @@ export const sourceCommands: Command[] = [
     args: "<id>",
     summary: "an archived source's details: address, hashes, and how and when it was captured",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<id>"]) as [string];
       const { body } = await callApi(apiConfig(), `/sources/${encodeURIComponent(id)}`);
       show(values.json, body, () => describeSource(body.source));

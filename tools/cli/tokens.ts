@@ -1,6 +1,6 @@
 /** API tokens (admin only): create for a person (shown once), list, revoke. */
 import { apiConfig, callApi } from "./api";
-import { COMMON, note, out, parse, parseArgs, positionalArgs, required, show, type Command } from "./args";
+import { COMMON, type Command, note, out, parse, parseArgs, positionalArgs, required, show } from "./args";
 
 export const tokenCommands: Command[] = [
   {
@@ -16,7 +16,12 @@ export const tokenCommands: Command[] = [
     ],
     async run(argv) {
       const { values, positionals } = parse(() =>
-        parseArgs({ args: argv, options: { ...COMMON, person: { type: "string" } }, allowPositionals: true, strict: true }),
+        parseArgs({
+          args: argv,
+          options: { ...COMMON, person: { type: "string" } },
+          allowPositionals: true,
+          strict: true,
+        }),
       );
       positionalArgs(positionals, []);
       const person = required(values.person, "person");
@@ -35,12 +40,15 @@ export const tokenCommands: Command[] = [
     args: "",
     summary: "every token: id, role, person's name and id, created, revoked (never the token itself)",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       positionalArgs(positionals, []);
       const { body } = await callApi(apiConfig(), "/tokens");
       show(values.json, body, () =>
         (body.data as any[]).map(
-          (t) => `${t.id}  ${String(t.role).padEnd(8)}  ${t.name} (${t.personId ?? "no person"})  created ${t.createdAt} by ${t.createdBy}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`,
+          (t) =>
+            `${t.id}  ${String(t.role).padEnd(8)}  ${t.name} (${t.personId ?? "no person"})  created ${t.createdAt} by ${t.createdBy}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`,
         ),
       );
     },
@@ -50,7 +58,9 @@ export const tokenCommands: Command[] = [
     args: "<id>",
     summary: "revoke a token at once (its id from token list)",
     async run(argv) {
-      const { values, positionals } = parse(() => parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }));
+      const { values, positionals } = parse(() =>
+        parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true }),
+      );
       const [id] = positionalArgs(positionals, ["<id>"]) as [string];
       await callApi(apiConfig(), `/tokens/${encodeURIComponent(id)}`, { method: "DELETE" });
       show(values.json, { revoked: id }, () => [`Revoked token ${id}.`]);

@@ -6,12 +6,13 @@
  * through the write API since (newer card versions, archived sources) is
  * never overwritten.
  */
-import { getPlatformProxy } from "wrangler";
-import { formatProblem, prepareDataset } from "./prepare-dataset";
+
 import { join } from "node:path";
+import { getPlatformProxy } from "wrangler";
 import { planPeople, writePeople } from "./people";
-import { loadPreparedDataset } from "./store";
+import { formatProblem, prepareDataset } from "./prepare-dataset";
 import { readDataset } from "./read-dataset";
+import { loadPreparedDataset } from "./store";
 
 export interface LoadOptions {
   /** The data folder (with cards/ and sources/). Default: `data`. */
@@ -26,11 +27,23 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; people: number; sources: number; cards: number; unchanged: number; keptNewer: string[]; target: "local" | "remote" }
+  | {
+      ok: true;
+      people: number;
+      sources: number;
+      cards: number;
+      unchanged: number;
+      keptNewer: string[];
+      target: "local" | "remote";
+    }
   /** `problems` are formatted `data/cards/<file>: <field path>: <what is wrong>` lines. */
   | { ok: false; problems: string[] };
 
-export async function loadDataset({ dataDir = "data", remote = false, statePath }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadDataset({
+  dataDir = "data",
+  remote = false,
+  statePath,
+}: LoadOptions = {}): Promise<LoadResult> {
   const prepared = await prepareDataset(await readDataset(dataDir));
   if (!prepared.ok) return { ok: false, problems: prepared.problems.map(formatProblem) };
 
@@ -41,8 +54,8 @@ export async function loadDataset({ dataDir = "data", remote = false, statePath 
   });
   const fileOf = (kind: "card" | "source", id: string) =>
     kind === "card" ? join(dataDir, "cards", `${id}.json`) : join(dataDir, "sources", `${id}.txt`);
-  let outcome;
-  let people;
+  let outcome: Awaited<ReturnType<typeof loadPreparedDataset>>;
+  let people: Awaited<ReturnType<typeof planPeople>>;
   try {
     // People are planned first and written last: a refused card or source leaves them unwritten too.
     people = await planPeople(proxy.env.DB, prepared.people, join(dataDir, "people.json"));
@@ -73,7 +86,9 @@ export function reportLoad(result: LoadResult): { out: string[]; err: string[] }
         (result.unchanged ? ` (${result.unchanged} already up to date).` : "."),
     ];
     if (result.keptNewer.length) {
-      out.push(`Kept ${result.keptNewer.length} card(s) that changed through the write API since (newer version stored): ${result.keptNewer.join(", ")}`);
+      out.push(
+        `Kept ${result.keptNewer.length} card(s) that changed through the write API since (newer version stored): ${result.keptNewer.join(", ")}`,
+      );
     }
     return { out, err: [] };
   }

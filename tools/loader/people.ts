@@ -28,13 +28,21 @@ export async function planPeople(
     const same = byId.get(person.id);
     if (same) {
       if (personNameKey(same.name) !== key) {
-        problems.push({ file, path: `[${i}].name`, message: `person "${person.id}" is stored as "${same.name}"; the loader never renames a stored person` });
+        problems.push({
+          file,
+          path: `[${i}].name`,
+          message: `person "${person.id}" is stored as "${same.name}"; the loader never renames a stored person`,
+        });
       }
       return;
     }
     const other = stored.find((p) => p.nameKey === key || personNameKey(p.name) === key);
     if (other) {
-      problems.push({ file, path: `[${i}].name`, message: `"${person.name}" is already person "${other.id}" in the database: use that id` });
+      problems.push({
+        file,
+        path: `[${i}].name`,
+        message: `"${person.name}" is already person "${other.id}" in the database: use that id`,
+      });
       return;
     }
     add.push(person);
@@ -48,7 +56,13 @@ export async function writePeople(db: D1Database, people: readonly DataPerson[],
   await db.batch(
     people.flatMap((person) => [
       insertPersonStatement(db, { ...person, nameKey: personNameKey(person.name) }, LOADER_ACTOR, at),
-      auditStatement(db, { at, actor: LOADER_ACTOR, action: "person.load", subject: `person:${person.id}`, detail: { name: person.name, role: person.role } }),
+      auditStatement(db, {
+        at,
+        actor: LOADER_ACTOR,
+        action: "person.load",
+        subject: `person:${person.id}`,
+        detail: { name: person.name, role: person.role },
+      }),
     ]),
   );
 }

@@ -1,9 +1,9 @@
-import { buildCardView } from "../../worker/domain/public-card";
 import { personNameKey } from "../../worker/domain/person-name";
-import { CardSchema, type Card } from "../../worker/domain/schema/card";
-import { DataPersonSchema, type DataPerson } from "../../worker/domain/schema/person";
+import { buildCardView } from "../../worker/domain/public-card";
+import { type Card, CardSchema } from "../../worker/domain/schema/card";
 import { parseWith } from "../../worker/domain/schema/issues";
-import { SourceMetaSchema, sourceTextTooLarge, type ArchivedSource } from "../../worker/domain/schema/source";
+import { type DataPerson, DataPersonSchema } from "../../worker/domain/schema/person";
+import { type ArchivedSource, SourceMetaSchema, sourceTextTooLarge } from "../../worker/domain/schema/source";
 import { sha256Hex } from "../../worker/domain/sha256";
 import { SourceIndex, verifyCard } from "../../worker/domain/verify";
 import type { CardChange } from "../../worker/domain/workflow";
@@ -38,7 +38,14 @@ export type PreparedDataset =
 function parseJsonFile(file: DatasetFile): { ok: true; value: unknown } | { ok: false; problem: DatasetProblem } {
   const json = parseJson(file.text);
   if (json.ok) return json;
-  return { ok: false, problem: { file: file.file, path: jsonErrorPlace(json) ?? "(root)", message: `is not valid JSON (${json.message})` } };
+  return {
+    ok: false,
+    problem: {
+      file: file.file,
+      path: jsonErrorPlace(json) ?? "(root)",
+      message: `is not valid JSON (${json.message})`,
+    },
+  };
 }
 
 function baseName(file: string): string {
@@ -47,14 +54,18 @@ function baseName(file: string): string {
 
 async function prepareSource(files: SourceFiles, problems: DatasetProblem[]): Promise<ArchivedSource | null> {
   const json = parseJsonFile(files.meta);
-  if (!json.ok) return void problems.push(json.problem), null;
+  if (!json.ok) return (void problems.push(json.problem), null);
   const meta = parseWith(SourceMetaSchema, json.value);
   if (!meta.ok) {
     for (const issue of meta.issues) problems.push({ file: files.meta.file, ...issue });
     return null;
   }
   if (meta.value.id !== baseName(files.meta.file)) {
-    problems.push({ file: files.meta.file, path: "id", message: `must match the file name "${baseName(files.meta.file)}"` });
+    problems.push({
+      file: files.meta.file,
+      path: "id",
+      message: `must match the file name "${baseName(files.meta.file)}"`,
+    });
   }
   if (!files.text.text.trim()) {
     problems.push({ file: files.text.file, path: "(text)", message: "the snapshot is empty" });
@@ -75,7 +86,7 @@ export const PEOPLE_FILE = "data/people.json";
 function preparePeople(file: DatasetFile | undefined, problems: DatasetProblem[]): DataPerson[] {
   if (!file) return [];
   const json = parseJsonFile(file);
-  if (!json.ok) return void problems.push(json.problem), [];
+  if (!json.ok) return (void problems.push(json.problem), []);
   if (!Array.isArray(json.value)) {
     problems.push({ file: file.file, path: "(root)", message: "must be a JSON array of people: { id, name, role }" });
     return [];
@@ -86,13 +97,24 @@ function preparePeople(file: DatasetFile | undefined, problems: DatasetProblem[]
   json.value.forEach((value, i) => {
     const parsed = parseWith(DataPersonSchema, value);
     if (!parsed.ok) {
-      for (const issue of parsed.issues) problems.push({ file: file.file, path: `[${i}].${issue.path}`, message: issue.message });
+      for (const issue of parsed.issues)
+        problems.push({ file: file.file, path: `[${i}].${issue.path}`, message: issue.message });
       return;
     }
     const person = parsed.value;
     const key = personNameKey(person.name);
-    if (ids.has(person.id)) problems.push({ file: file.file, path: `[${i}].id`, message: `"${person.id}" is also used by [${ids.get(person.id)}]` });
-    else if (keys.has(key)) problems.push({ file: file.file, path: `[${i}].name`, message: `"${person.name}" is the same name as [${keys.get(key)}]: one person, one entry` });
+    if (ids.has(person.id))
+      problems.push({
+        file: file.file,
+        path: `[${i}].id`,
+        message: `"${person.id}" is also used by [${ids.get(person.id)}]`,
+      });
+    else if (keys.has(key))
+      problems.push({
+        file: file.file,
+        path: `[${i}].name`,
+        message: `"${person.name}" is the same name as [${keys.get(key)}]: one person, one entry`,
+      });
     ids.set(person.id, i);
     keys.set(key, i);
     people.push(person);
@@ -106,8 +128,13 @@ function checkPersonRefs(card: Card, people: Map<string, DataPerson>, peopleFile
   for (const field of ["authors", "reviewedBy"] as const) {
     card[field].forEach((ref, i) => {
       const person = people.get(ref.id);
-      if (!person) problems.push({ path: `${field}[${i}].id`, message: `names no person "${ref.id}" in ${peopleFile}` });
-      else if (person.name !== ref.name) problems.push({ path: `${field}[${i}].name`, message: `must be "${person.name}", the name of person "${ref.id}"` });
+      if (!person)
+        problems.push({ path: `${field}[${i}].id`, message: `names no person "${ref.id}" in ${peopleFile}` });
+      else if (person.name !== ref.name)
+        problems.push({
+          path: `${field}[${i}].name`,
+          message: `must be "${person.name}", the name of person "${ref.id}"`,
+        });
     });
   }
   return problems;
@@ -118,7 +145,11 @@ function checkPersonRefs(card: Card, people: Map<string, DataPerson>, peopleFile
  * card. Either everything is fine and ready to store, or nothing is: the
  * loader never writes half a dataset.
  */
-export async function prepareDataset(input: { sources: SourceFiles[]; cards: DatasetFile[]; people?: DatasetFile }): Promise<PreparedDataset> {
+export async function prepareDataset(input: {
+  sources: SourceFiles[];
+  cards: DatasetFile[];
+  people?: DatasetFile;
+}): Promise<PreparedDataset> {
   const problems: DatasetProblem[] = [];
   const people = preparePeople(input.people, problems);
   const peopleById = new Map(people.map((person) => [person.id, person]));
@@ -160,7 +191,11 @@ export async function prepareDataset(input: { sources: SourceFiles[]; cards: Dat
         for (const issue of verification.problems) problems.push({ file: file.file, ...issue });
         continue;
       }
-      change = { card, view: buildCardView(card, index, verification.quotes), anchorOffsets: verification.anchorOffsets };
+      change = {
+        card,
+        view: buildCardView(card, index, verification.quotes),
+        anchorOffsets: verification.anchorOffsets,
+      };
     }
     const tooLarge = rowTooLarge(change);
     if (tooLarge) problems.push({ file: file.file, path: "(card)", message: tooLarge });

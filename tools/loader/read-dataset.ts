@@ -27,7 +27,9 @@ async function readDatasetFile(path: string, root: string): Promise<DatasetFile>
 export async function readDataset(dataDir = "data", root = process.cwd()) {
   const cardsDir = join(dataDir, "cards");
   const sourcesDir = join(dataDir, "sources");
-  const cards = await Promise.all((await listFiles(cardsDir, ".json")).map((name) => readDatasetFile(join(cardsDir, name), root)));
+  const cards = await Promise.all(
+    (await listFiles(cardsDir, ".json")).map((name) => readDatasetFile(join(cardsDir, name), root)),
+  );
   const sources: SourceFiles[] = [];
   for (const name of await listFiles(sourcesDir, ".json")) {
     const meta = await readDatasetFile(join(sourcesDir, name), root);

@@ -4,7 +4,7 @@ import { auditStatement, isStaleWrite } from "../../worker/store/audit";
 import { cardLinkStatements } from "../../worker/store/card-links";
 import { inChunks, MAX_BOUND_PARAMETERS, parameterMarks } from "../../worker/store/d1-limits";
 import { CARD_INSERT, cardRow, SOURCE_INSERT, sourceRow } from "../../worker/store/rows";
-import { planLoad, type LoadPlan, type StoredState } from "./load-plan";
+import { type LoadPlan, planLoad, type StoredState } from "./load-plan";
 import type { DatasetProblem } from "./prepare-dataset";
 
 /**
@@ -85,7 +85,13 @@ export async function writeLoadPlan(
   for (const source of plan.sources) {
     statements.push(
       insertNewSource(db, source),
-      auditStatement(db, { at, actor: LOADER_ACTOR, action: "source.load", subject: `source:${source.id}`, detail: { sha256: source.sha256 } }),
+      auditStatement(db, {
+        at,
+        actor: LOADER_ACTOR,
+        action: "source.load",
+        subject: `source:${source.id}`,
+        detail: { sha256: source.sha256 },
+      }),
     );
   }
   for (const prepared of plan.cards) {
@@ -114,7 +120,12 @@ export async function writeLoadPlan(
 }
 
 /** What the database holds now, for the cards and sources of a plan, that differs from what the plan was made from. */
-async function changedSince(db: D1Database, plan: LoadPlan, stored: StoredState, fileOf: FileOf): Promise<DatasetProblem[]> {
+async function changedSince(
+  db: D1Database,
+  plan: LoadPlan,
+  stored: StoredState,
+  fileOf: FileOf,
+): Promise<DatasetProblem[]> {
   const now = await readStoredState(
     db,
     plan.cards.map(({ card }) => card.id),
@@ -143,7 +154,8 @@ async function changedSince(db: D1Database, plan: LoadPlan, stored: StoredState,
       });
     }
   }
-  if (!problems.length) problems.push({ file: "(database)", path: "(root)", message: `changed while this load ran; ${again}` });
+  if (!problems.length)
+    problems.push({ file: "(database)", path: "(root)", message: `changed while this load ran; ${again}` });
   return problems;
 }
 

@@ -48,12 +48,20 @@ export async function buildSite(outdir = "public"): Promise<void> {
   await writePage(
     outdir,
     "demo/iran-amnesty-follow-up",
-    demoArticlePage({ ...followUp, widgetLang: "en", otherLang: { href: "/demo/iran-amnesty-follow-up-fa", label: "فارسی" } }),
+    demoArticlePage({
+      ...followUp,
+      widgetLang: "en",
+      otherLang: { href: "/demo/iran-amnesty-follow-up-fa", label: "فارسی" },
+    }),
   );
   await writePage(
     outdir,
     "demo/iran-amnesty-follow-up-fa",
-    demoArticlePage({ ...followUp, widgetLang: "fa", otherLang: { href: "/demo/iran-amnesty-follow-up", label: "English" } }),
+    demoArticlePage({
+      ...followUp,
+      widgetLang: "fa",
+      otherLang: { href: "/demo/iran-amnesty-follow-up", label: "English" },
+    }),
   );
 }
 

@@ -13,7 +13,10 @@ export interface ArticleParts {
  * sentences the cards anchor to are exactly the ones readers see.
  */
 export function splitArticle(text: string): ArticleParts {
-  const blocks = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   const headline = blocks.shift() ?? "";
   const last = blocks.at(-1) ?? "";
   const byline = /^Written by/i.test(last) ? (blocks.pop() ?? "") : "";
@@ -31,7 +34,13 @@ export interface DemoPageOptions {
 }
 
 /** A news page on news.example with the claimcards widget beside the story. */
-export function demoArticlePage({ article, canonicalUrl, publishedAt, widgetLang, otherLang }: DemoPageOptions): string {
+export function demoArticlePage({
+  article,
+  canonicalUrl,
+  publishedAt,
+  widgetLang,
+  otherLang,
+}: DemoPageOptions): string {
   const paragraphs = article.paragraphs.map((p) => `      <p>${escapeHtml(p)}</p>`).join("\n");
   return page({
     title: `${article.headline} — News Example`,

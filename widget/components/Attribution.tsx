@@ -1,6 +1,6 @@
-import type { PublicAttribution } from "../../worker/domain/public-card";
 import { formatDate } from "../../common/format";
 import type { Strings } from "../../common/strings";
+import type { PublicAttribution } from "../../worker/domain/public-card";
 import { ExternalLink } from "./ExternalLink";
 import { safeHref } from "./safe-href";
 

@@ -1,8 +1,8 @@
 import { Component } from "preact";
-import type { PublicCard } from "../../worker/domain/public-card";
 import { formatDate } from "../../common/format";
 import { dirFor } from "../../common/languages";
 import type { Strings } from "../../common/strings";
+import type { PublicCard } from "../../worker/domain/public-card";
 import { Attribution } from "./Attribution";
 import { Corrections } from "./Corrections";
 import { ExternalLink } from "./ExternalLink";

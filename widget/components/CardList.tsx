@@ -1,7 +1,7 @@
-import type { PublicCard } from "../../worker/domain/public-card";
 import { dirFor } from "../../common/languages";
 import { stringsFor } from "../../common/strings";
-import { Card, type ArticleAnchor } from "./Card";
+import type { PublicCard } from "../../worker/domain/public-card";
+import { type ArticleAnchor, Card } from "./Card";
 
 export interface CardListProps {
   cards: PublicCard[];

@@ -1,6 +1,6 @@
-import type { PublicCard } from "../../worker/domain/public-card";
 import { dirFor } from "../../common/languages";
 import { stringsFor } from "../../common/strings";
+import type { PublicCard } from "../../worker/domain/public-card";
 
 interface Props {
   cards: PublicCard[];

@@ -1,6 +1,6 @@
-import type { Correction } from "../../worker/domain/schema/card";
 import { formatDate } from "../../common/format";
 import type { Strings } from "../../common/strings";
+import type { Correction } from "../../worker/domain/schema/card";
 
 interface Props {
   corrections: Correction[];

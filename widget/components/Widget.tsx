@@ -1,10 +1,10 @@
 import { Component } from "preact";
-import type { PublicCard } from "../../worker/domain/public-card";
-import { fetchCards } from "../api";
-import type { WidgetOptions } from "../config";
 import { formatDate } from "../../common/format";
 import { dirFor } from "../../common/languages";
 import { stringsFor } from "../../common/strings";
+import type { PublicCard } from "../../worker/domain/public-card";
+import { fetchCards } from "../api";
+import type { WidgetOptions } from "../config";
 import type { ArticleAnchor } from "./Card";
 import { CardList } from "./CardList";
 import { CompactRow } from "./CompactRow";
@@ -53,7 +53,8 @@ export class Widget extends Component<Props, State> {
   }
 
   override componentDidUpdate(_: Props, previous: State) {
-    if (this.state.phase === "ready" && previous.phase !== "ready" && this.state.cards.length) this.props.onRendered?.();
+    if (this.state.phase === "ready" && previous.phase !== "ready" && this.state.cards.length)
+      this.props.onRendered?.();
   }
 
   private expand = () => {
@@ -65,7 +66,8 @@ export class Widget extends Component<Props, State> {
     const strings = stringsFor(options.lang);
     const compact = options.layout === "compact" && !state.expanded;
     if (state.phase !== "ready" || (compact && !state.cards.length)) {
-      const line = state.phase === "loading" ? strings.loading : state.phase === "failed" ? strings.unavailable : strings.noCards;
+      const line =
+        state.phase === "loading" ? strings.loading : state.phase === "failed" ? strings.unavailable : strings.noCards;
       return (
         <p class="status" role="status" lang={options.lang} dir={dirFor(options.lang)}>
           {line}

@@ -1,11 +1,11 @@
 import type * as v from "valibot";
 import { dirFor } from "../../common/languages";
 import { captureMetadata, defaultSourceId, displayHost } from "../domain/capture-metadata";
-import { sourceTextTooLarge, type ArchivedSource, type CaptureSourceSchema } from "../domain/schema/source";
+import { type ArchivedSource, type CaptureSourceSchema, sourceTextTooLarge } from "../domain/schema/source";
 import { sha256Hex, sha256HexOfBytes } from "../domain/sha256";
 import { putSnapshot } from "../store/snapshots";
 import { findCapture, sourceExists } from "../store/sources";
-import { CaptureRefusal, fetchPage, type FetchedPage, type FetchLimits } from "./fetch-page";
+import { CaptureRefusal, type FetchedPage, type FetchLimits, fetchPage } from "./fetch-page";
 import { extractHtml, type PageText } from "./html-text";
 
 export type CaptureRequest = v.InferOutput<typeof CaptureSourceSchema>;
@@ -18,7 +18,11 @@ export interface CaptureDeps {
 
 /** A capture that could be stored but not read: its bytes are kept, the text must be pasted. */
 export class TextNeeded extends CaptureRefusal {
-  constructor(readonly bytesSha256: string, readonly r2Key: string, what: string) {
+  constructor(
+    readonly bytesSha256: string,
+    readonly r2Key: string,
+    what: string,
+  ) {
     super(
       422,
       "text_needed",
@@ -74,12 +78,18 @@ export async function captureSource(
 
   const extracted = await readable(page, bytesSha256, deps, input.url);
   if (!extracted.text) {
-    throw new CaptureRefusal(422, "no_text", `No readable text was found at ${displayHost(page.finalUrl)}; paste the text instead`);
+    throw new CaptureRefusal(
+      422,
+      "no_text",
+      `No readable text was found at ${displayHost(page.finalUrl)}; paste the text instead`,
+    );
   }
   const tooLarge = sourceTextTooLarge(extracted.text);
-  if (tooLarge) throw new CaptureRefusal(413, "capture_too_large", `The page's text ${tooLarge}; paste the part you quote`);
+  if (tooLarge)
+    throw new CaptureRefusal(413, "capture_too_large", `The page's text ${tooLarge}; paste the part you quote`);
   const id = input.id ?? defaultSourceId(page.finalUrl, bytesSha256);
-  if (await sourceExists(deps.db, id)) throw new CaptureRefusal(409, "conflict", `A source with id "${id}" exists; choose another id`);
+  if (await sourceExists(deps.db, id))
+    throw new CaptureRefusal(409, "conflict", `A source with id "${id}" exists; choose another id`);
 
   const r2Key = await putSnapshot(deps.bucket, page.bytes, bytesSha256, { url: input.url, ...page });
   const meta = captureMetadata(input, extracted, page.finalUrl);

@@ -44,7 +44,11 @@ function mib(bytes: number): string {
 }
 
 /** Reads the body, stopping (and refusing) as soon as it passes `maxBytes`. */
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, aborted: Promise<never>): Promise<ArrayBuffer> {
+async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  aborted: Promise<never>,
+): Promise<ArrayBuffer> {
   if (!body) return new ArrayBuffer(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -55,7 +59,11 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new CaptureRefusal(413, "capture_too_large", `The page is larger than ${mib(maxBytes)}; paste its text instead`);
+      throw new CaptureRefusal(
+        413,
+        "capture_too_large",
+        `The page is larger than ${mib(maxBytes)}; paste its text instead`,
+      );
     }
     chunks.push(value);
   }
@@ -76,8 +84,11 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
 export async function fetchPage(address: string, limits: FetchLimits): Promise<FetchedPage> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-  const timedOut = () => new CaptureRefusal(504, "upstream_timeout", `The page did not arrive within ${limits.timeoutMs / 1000} s`);
-  const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(timedOut())));
+  const timedOut = () =>
+    new CaptureRefusal(504, "upstream_timeout", `The page did not arrive within ${limits.timeoutMs / 1000} s`);
+  const aborted = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener("abort", () => reject(timedOut())),
+  );
   aborted.catch(() => {}); // only observed while a read is pending
   try {
     let url = new URL(address);
@@ -92,18 +103,30 @@ export async function fetchPage(address: string, limits: FetchLimits): Promise<F
         response = await fetch(url, {
           redirect: "manual",
           signal: controller.signal,
-          headers: { "user-agent": limits.userAgent, accept: "text/html, application/xhtml+xml, text/plain, application/pdf;q=0.9, */*;q=0.1" },
+          headers: {
+            "user-agent": limits.userAgent,
+            accept: "text/html, application/xhtml+xml, text/plain, application/pdf;q=0.9, */*;q=0.1",
+          },
         });
       } catch (error) {
         if (controller.signal.aborted) throw timedOut();
-        throw new CaptureRefusal(502, "upstream_unreachable", `Could not connect to ${url.host}: ${(error as Error).message}`);
+        throw new CaptureRefusal(
+          502,
+          "upstream_unreachable",
+          `Could not connect to ${url.host}: ${(error as Error).message}`,
+        );
       }
       if (response.status >= 300 && response.status < 400) {
         const location = response.headers.get("location");
         await response.body?.cancel().catch(() => {});
-        if (!location) throw new CaptureRefusal(502, "upstream_error", `${url.host} answered ${response.status} without a Location`);
+        if (!location)
+          throw new CaptureRefusal(502, "upstream_error", `${url.host} answered ${response.status} without a Location`);
         if (hop >= limits.maxRedirects) {
-          throw new CaptureRefusal(502, "too_many_redirects", `More than ${limits.maxRedirects} redirects; archive the final address instead`);
+          throw new CaptureRefusal(
+            502,
+            "too_many_redirects",
+            `More than ${limits.maxRedirects} redirects; archive the final address instead`,
+          );
         }
         try {
           url = new URL(location, url);
@@ -114,21 +137,40 @@ export async function fetchPage(address: string, limits: FetchLimits): Promise<F
       }
       if (response.status < 200 || response.status >= 300 || response.status === 204) {
         await response.body?.cancel().catch(() => {});
-        throw new CaptureRefusal(502, "upstream_error", `${url.host} answered ${response.status} ${response.statusText}`.trim());
+        throw new CaptureRefusal(
+          502,
+          "upstream_error",
+          `${url.host} answered ${response.status} ${response.statusText}`.trim(),
+        );
       }
       const contentType = response.headers.get("content-type") ?? "";
       const mediaType = MEDIA_TYPES[contentType.split(";")[0]!.trim().toLowerCase()];
       if (!mediaType) {
         await response.body?.cancel().catch(() => {});
-        throw new CaptureRefusal(415, "unsupported_content_type", `Only HTML, plain text and PDF can be archived; the page is ${contentType || "of no stated type"}`);
+        throw new CaptureRefusal(
+          415,
+          "unsupported_content_type",
+          `Only HTML, plain text and PDF can be archived; the page is ${contentType || "of no stated type"}`,
+        );
       }
       const declared = Number(response.headers.get("content-length") ?? "0");
       if (declared > limits.maxBytes) {
         await response.body?.cancel().catch(() => {});
-        throw new CaptureRefusal(413, "capture_too_large", `The page is ${mib(declared)}, more than ${mib(limits.maxBytes)}; paste its text instead`);
+        throw new CaptureRefusal(
+          413,
+          "capture_too_large",
+          `The page is ${mib(declared)}, more than ${mib(limits.maxBytes)}; paste its text instead`,
+        );
       }
       const bytes = await readCapped(response.body, limits.maxBytes, aborted);
-      return { finalUrl: url.href, status: response.status, mediaType, contentType, bytes, fetchedAt: new Date().toISOString() };
+      return {
+        finalUrl: url.href,
+        status: response.status,
+        mediaType,
+        contentType,
+        bytes,
+        fetchedAt: new Date().toISOString(),
+      };
     }
   } finally {
     clearTimeout(timer);

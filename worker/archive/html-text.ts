@@ -22,16 +22,58 @@ export interface PageText {
  * (headline, byline) and are kept.
  */
 const DROPPED = new Set([
-  "script", "style", "nav", "aside", "noscript", "template", "iframe", "svg", "math", "canvas",
-  "object", "embed", "form", "button", "select", "dialog", "head",
+  "script",
+  "style",
+  "nav",
+  "aside",
+  "noscript",
+  "template",
+  "iframe",
+  "svg",
+  "math",
+  "canvas",
+  "object",
+  "embed",
+  "form",
+  "button",
+  "select",
+  "dialog",
+  "head",
 ]);
 const CHROME = new Set(["header", "footer"]);
 const CHROME_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search"]);
 
 /** Elements that start a new paragraph in the extracted text. */
 const BLOCKS = new Set([
-  "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption",
-  "div", "section", "article", "main", "table", "tr", "td", "th", "ul", "ol", "dl", "figure", "address", "br", "hr",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "dt",
+  "dd",
+  "blockquote",
+  "pre",
+  "figcaption",
+  "caption",
+  "div",
+  "section",
+  "article",
+  "main",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "ul",
+  "ol",
+  "dl",
+  "figure",
+  "address",
+  "br",
+  "hr",
 ]);
 
 function isHidden(element: Element): boolean {
@@ -53,13 +95,15 @@ function onEnd(element: Element, then: () => void): boolean {
 
 /** Collapses whitespace inside paragraphs and joins paragraphs with one blank line. */
 function paragraphs(raw: string[]): string {
-  return raw
-    .join("")
-    .split("\n\n")
-    // Entities first, so an encoded no-break space collapses like any other space.
-    .map((p) => decodeEntities(p).replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n\n");
+  return (
+    raw
+      .join("")
+      .split("\n\n")
+      // Entities first, so an encoded no-break space collapses like any other space.
+      .map((p) => decodeEntities(p).replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .join("\n\n")
+  );
 }
 
 /** `datePublished` anywhere in a JSON-LD block (objects, arrays, `@graph`). */
@@ -127,7 +171,11 @@ export async function extractHtml(bytes: ArrayBuffer, contentType: string): Prom
           inTitle = true;
           atEnd.push(() => (inTitle = false));
         }
-        if (tag === "script" && (el.getAttribute("type") ?? "").trim().toLowerCase() === "application/ld+json" && !dates.jsonLd) {
+        if (
+          tag === "script" &&
+          (el.getAttribute("type") ?? "").trim().toLowerCase() === "application/ld+json" &&
+          !dates.jsonLd
+        ) {
           jsonLd = "";
           atEnd.push(() => {
             dates.jsonLd = jsonLdDate(jsonLd ?? "");

@@ -14,7 +14,12 @@
 
 /** Parses `ARCHIVE_ALLOW_HOSTS`: comma- or space-separated `host:port` entries. */
 export function parseAllowHosts(value: string | undefined): Set<string> {
-  return new Set((value ?? "").split(/[\s,]+/).map((entry) => entry.trim().toLowerCase()).filter(Boolean));
+  return new Set(
+    (value ?? "")
+      .split(/[\s,]+/)
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean),
+  );
 }
 
 /** `host:port` with the scheme's default port spelled out, as allow-list entries name it. */
@@ -51,7 +56,9 @@ function ipv6Groups(host: string): number[] | null {
   if (dotted) {
     const octets = ipv4Octets(dotted[1]!);
     if (!octets) return null;
-    body = body.slice(0, -dotted[1]!.length) + `${((octets[0]! << 8) | octets[1]!).toString(16)}:${((octets[2]! << 8) | octets[3]!).toString(16)}`;
+    body =
+      body.slice(0, -dotted[1]!.length) +
+      `${((octets[0]! << 8) | octets[1]!).toString(16)}:${((octets[2]! << 8) | octets[3]!).toString(16)}`;
   }
   const [head, tail, extra] = body.split("::");
   if (extra !== undefined) return null;
@@ -99,9 +106,11 @@ export function refusedAddress(url: URL, allowHosts: ReadonlySet<string>): strin
   if (!host) return "the address has no host";
   if (host === "localhost" || host.endsWith(".localhost")) return `${url.hostname} is this machine`;
   const v4 = ipv4Octets(host);
-  const why = v4 ? privateIpv4(v4) : (() => {
-    const v6 = ipv6Groups(host);
-    return v6 ? privateIpv6(v6) : null;
-  })();
+  const why = v4
+    ? privateIpv4(v4)
+    : (() => {
+        const v6 = ipv6Groups(host);
+        return v6 ? privateIpv6(v6) : null;
+      })();
   return why ? `${url.host} is ${why}; only public addresses can be archived` : null;
 }

@@ -31,7 +31,12 @@ export function displayHost(url: string): string {
 
 /** An id for a capture when the editor gives none: the host and the start of the bytes' hash. */
 export function defaultSourceId(url: string, bytesSha256: string): string {
-  const host = displayHost(url).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+  const host = displayHost(url)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
   return `${host || "page"}-${bytesSha256.slice(0, 12)}`;
 }
 

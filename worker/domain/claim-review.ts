@@ -56,7 +56,12 @@ export function toClaimReview(card: PublicCard, url: string) {
       author: withoutUndefined({ "@type": CLAIMANT_TYPES[claimant.kind], name: claimant.name, url: claimant.url }),
       datePublished: card.claim.date,
       appearance: card.claim.appearances.map((appearance) =>
-        withoutUndefined({ "@type": "CreativeWork", url: appearance.url, headline: appearance.title, datePublished: appearance.date }),
+        withoutUndefined({
+          "@type": "CreativeWork",
+          url: appearance.url,
+          headline: appearance.title,
+          datePublished: appearance.date,
+        }),
       ),
     }),
     citation: [...sources.values()].map(citation),

@@ -1,4 +1,4 @@
-import { normalizeForMatching, type NormalizedText } from "./normalize-text";
+import { type NormalizedText, normalizeForMatching } from "./normalize-text";
 
 /**
  * Most in-place word matches counted for one quote. Only a quote made of

@@ -6,20 +6,20 @@
  * author, not anyone whose token wrote the card or the correction — after
  * the same `verify` as publishing. Pure decisions; routes load, ask, store.
  */
-import * as v from "valibot";
+import type * as v from "valibot";
 import type { Actor, PersonActor } from "./roles";
 import type { Card } from "./schema/card";
 import type { FieldIssue } from "./schema/issues";
 import type { PersonRef } from "./schema/person";
-import { SourceIndex, verifyCard } from "./verify";
+import { type SourceIndex, verifyCard } from "./verify";
 import {
+  type CardChange,
+  type CardDraftSchema,
   parseCard,
   requireStatus,
   reviewedChange,
   twoPersonProblem,
   WorkflowError,
-  type CardChange,
-  type CardDraftSchema,
 } from "./workflow";
 
 type Draft = v.InferOutput<typeof CardDraftSchema>;
@@ -68,10 +68,15 @@ export function proposeCorrection(
   now: string,
 ): CorrectionProposal {
   requireStatus(existing, ["published"], "correcting");
-  if (draft.id !== existing.id) throw new WorkflowError("conflict", `The body's id "${draft.id}" is not the card's id "${existing.id}"`);
+  if (draft.id !== existing.id)
+    throw new WorkflowError("conflict", `The body's id "${draft.id}" is not the card's id "${existing.id}"`);
   const verification = verifyCard(correctedCard(existing, draft, note, now), index);
   if (!verification.ok) {
-    throw new WorkflowError("unverified", `This correction of "${existing.id}" could never be approved as it is`, verification.problems);
+    throw new WorkflowError(
+      "unverified",
+      `This correction of "${existing.id}" could never be approved as it is`,
+      verification.problems,
+    );
   }
   return {
     id,
@@ -109,11 +114,15 @@ export function approveCorrection(
   const card = correctedCard(existing, proposal.card, proposal.note, now);
   const problems: FieldIssue[] = [];
   if (proposal.proposedBy.id === actor.personId) {
-    problems.push({ path: "(proposal)", message: `"${actor.name}" proposed this correction and cannot also approve it; someone else must` });
+    problems.push({
+      path: "(proposal)",
+      message: `"${actor.name}" proposed this correction and cannot also approve it; someone else must`,
+    });
   } else {
     // Authors before and after the correction: a body naming someone else as author changes nothing.
     const problem =
-      twoPersonProblem(existing, actor, writers, "approve a correction of") ?? twoPersonProblem(card, actor, writers, "approve a correction of");
+      twoPersonProblem(existing, actor, writers, "approve a correction of") ??
+      twoPersonProblem(card, actor, writers, "approve a correction of");
     if (problem) problems.push(problem);
   }
   return reviewedChange(card, actor, problems, index, `This correction of "${existing.id}" cannot be approved`);
@@ -122,6 +131,9 @@ export function approveCorrection(
 /** Only the proposer, or an admin, may withdraw a pending correction. */
 export function requireMayWithdraw(proposal: CorrectionProposal, actor: Actor): void {
   if (proposal.proposedBy.id !== actor.personId && actor.role !== "admin") {
-    throw new WorkflowError("forbidden", `Only ${proposal.proposedBy.name}, who proposed it, or an admin may withdraw this correction`);
+    throw new WorkflowError(
+      "forbidden",
+      `Only ${proposal.proposedBy.name}, who proposed it, or an admin may withdraw this correction`,
+    );
   }
 }

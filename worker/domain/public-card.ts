@@ -1,10 +1,10 @@
 import type * as v from "valibot";
-import type { Card } from "./schema/card";
-import type { PublicAttributionSchema, PublicCardSchema, PublicSourceSchema } from "./schema/public-card";
-import { quoteContext } from "./quote-context";
-import type { ArchivedSource } from "./schema/source";
 import { primaryLang } from "../../common/languages";
 import { VERDICTS, verdictLabel } from "../../common/verdicts";
+import { quoteContext } from "./quote-context";
+import type { Card } from "./schema/card";
+import type { PublicAttributionSchema, PublicCardSchema, PublicSourceSchema } from "./schema/public-card";
+import type { ArchivedSource } from "./schema/source";
 import type { QuoteCheck, SourceIndex } from "./verify";
 
 /*

@@ -17,7 +17,8 @@ function sentenceStarts(text: string, lang: string | undefined): number[] {
     }
   } catch {
     // No Intl.Segmenter: sentence ends are . ! ? and their Persian/Arabic forms, or a blank line.
-    for (const match of text.matchAll(/[.!?\u061F\u06D4…]+["'”’»)]*\s+|\n\s*\n/g)) starts.push(match.index + match[0].length);
+    for (const match of text.matchAll(/[.!?\u061F\u06D4…]+["'”’»)]*\s+|\n\s*\n/g))
+      starts.push(match.index + match[0].length);
   }
   return starts;
 }

@@ -1,6 +1,6 @@
 import { normalizeArticleUrl } from "./article-url";
 import { closestPassage } from "./closest-passage";
-import { findAllNormalized, normalizeForMatching, type NormalizedText } from "./normalize-text";
+import { findAllNormalized, type NormalizedText, normalizeForMatching } from "./normalize-text";
 import type { Card, TextQuoteSelector } from "./schema/card";
 import type { FieldIssue } from "./schema/issues";
 import type { ArchivedSource } from "./schema/source";
@@ -105,8 +105,7 @@ export function verifyCard(card: Card, index: SourceIndex): Verification {
       const near = closestPassage(index.normalized(source), source.text, attribution.quote);
       problems.push({
         path: `attributions[${i}].quote`,
-        message:
-          `is not in source "${source.id}"` + (near ? `; closest passage: "${shorten(near, 300)}"` : ""),
+        message: `is not in source "${source.id}"${near ? `; closest passage: "${shorten(near, 300)}"` : ""}`,
       });
       return;
     }
@@ -121,7 +120,10 @@ export function verifyCard(card: Card, index: SourceIndex): Verification {
   const authorIds = new Set(card.authors.map((author) => author.id));
   card.reviewedBy.forEach((reviewer, i) => {
     if (authorIds.has(reviewer.id)) {
-      problems.push({ path: `reviewedBy[${i}]`, message: `"${reviewer.name}" is also an author; someone else must review` });
+      problems.push({
+        path: `reviewedBy[${i}]`,
+        message: `"${reviewer.name}" is also an author; someone else must review`,
+      });
     }
   });
   if (!card.summary.trim()) problems.push({ path: "summary", message: "must explain the verdict" });

@@ -5,11 +5,11 @@
  */
 import * as v from "valibot";
 import { buildCardView, type CardView } from "./public-card";
-import { CardSchema, type Card, type CardStatus } from "./schema/card";
+import type { PersonActor } from "./roles";
+import { type Card, CardSchema, type CardStatus } from "./schema/card";
 import type { FieldIssue } from "./schema/issues";
 import { Text } from "./schema/primitives";
-import { SourceIndex, verifyCard } from "./verify";
-import type { PersonActor } from "./roles";
+import { type SourceIndex, verifyCard } from "./verify";
 
 /**
  * What editors send to create or replace a draft: a card without its
@@ -51,7 +51,10 @@ export interface CardChange {
 
 export function requireStatus(card: Card, allowed: CardStatus[], step: string): void {
   if (!allowed.includes(card.status)) {
-    throw new WorkflowError("conflict", `Card "${card.id}" is ${card.status}; ${step} needs it to be ${allowed.join(" or ")}`);
+    throw new WorkflowError(
+      "conflict",
+      `Card "${card.id}" is ${card.status}; ${step} needs it to be ${allowed.join(" or ")}`,
+    );
   }
 }
 
@@ -62,13 +65,17 @@ export function parseCard(value: unknown): Card {
 }
 
 export function newDraft(draft: v.InferOutput<typeof CardDraftSchema>, now: string): CardChange {
-  return { card: parseCard({ ...draft, reviewedBy: [], version: 1, status: "draft", updatedAt: now, corrections: [] }), view: null };
+  return {
+    card: parseCard({ ...draft, reviewedBy: [], version: 1, status: "draft", updatedAt: now, corrections: [] }),
+    view: null,
+  };
 }
 
 /** Replaces a draft's content. A card in review goes back to draft: it changed after review began. */
 export function updateDraft(existing: Card, draft: v.InferOutput<typeof CardDraftSchema>, now: string): CardChange {
   requireStatus(existing, ["draft", "review"], "editing");
-  if (draft.id !== existing.id) throw new WorkflowError("conflict", `The body's id "${draft.id}" is not the card's id "${existing.id}"`);
+  if (draft.id !== existing.id)
+    throw new WorkflowError("conflict", `The body's id "${draft.id}" is not the card's id "${existing.id}"`);
   return {
     card: parseCard({
       ...draft,
@@ -94,12 +101,23 @@ export function submitForReview(existing: Card, now: string): CardChange {
  * are only what the body says, tokens are who really typed it). People are
  * compared by id, never by name.
  */
-export function twoPersonProblem(card: Card, actor: PersonActor, writers: readonly string[], step: string): FieldIssue | null {
+export function twoPersonProblem(
+  card: Card,
+  actor: PersonActor,
+  writers: readonly string[],
+  step: string,
+): FieldIssue | null {
   if (card.authors.some((author) => author.id === actor.personId)) {
-    return { path: "authors", message: `"${actor.name}" wrote this card and cannot also ${step} it; someone else must` };
+    return {
+      path: "authors",
+      message: `"${actor.name}" wrote this card and cannot also ${step} it; someone else must`,
+    };
   }
   if (writers.includes(actor.personId)) {
-    return { path: "(history)", message: `"${actor.name}" wrote or edited this card and cannot also ${step} it; someone else must` };
+    return {
+      path: "(history)",
+      message: `"${actor.name}" wrote or edited this card and cannot also ${step} it; someone else must`,
+    };
   }
   return null;
 }
@@ -109,23 +127,49 @@ export function twoPersonProblem(card: Card, actor: PersonActor, writers: readon
  * data:check). `problems` are the two-person problems found so far: the
  * change is refused if there is any, or if verification fails.
  */
-export function reviewedChange(card: Card, actor: PersonActor, problems: FieldIssue[], index: SourceIndex, refusal: string): CardChange {
+export function reviewedChange(
+  card: Card,
+  actor: PersonActor,
+  problems: FieldIssue[],
+  index: SourceIndex,
+  refusal: string,
+): CardChange {
   const me = { id: actor.personId, name: actor.name };
-  const reviewed = { ...card, reviewedBy: card.reviewedBy.some((person) => person.id === me.id) ? card.reviewedBy : [...card.reviewedBy, me] };
+  const reviewed = {
+    ...card,
+    reviewedBy: card.reviewedBy.some((person) => person.id === me.id) ? card.reviewedBy : [...card.reviewedBy, me],
+  };
   const verification = verifyCard(reviewed, index);
   if (verification.ok && !problems.length) {
-    return { card: reviewed, view: buildCardView(reviewed, index, verification.quotes), anchorOffsets: verification.anchorOffsets };
+    return {
+      card: reviewed,
+      view: buildCardView(reviewed, index, verification.quotes),
+      anchorOffsets: verification.anchorOffsets,
+    };
   }
   const all = [...problems];
   // The author-reviewer overlap is already said once, above.
-  if (!verification.ok) all.push(...verification.problems.filter((p) => !(problems.length && p.path.startsWith("reviewedBy"))));
+  if (!verification.ok)
+    all.push(...verification.problems.filter((p) => !(problems.length && p.path.startsWith("reviewedBy"))));
   throw new WorkflowError("unverified", refusal, all);
 }
 
 /** `writers`: ids of everyone whose token wrote the card (from its audit log, see `cardWriters`). */
-export function publish(existing: Card, actor: PersonActor, writers: readonly string[], index: SourceIndex, now: string): CardChange {
+export function publish(
+  existing: Card,
+  actor: PersonActor,
+  writers: readonly string[],
+  index: SourceIndex,
+  now: string,
+): CardChange {
   requireStatus(existing, ["review"], "publishing");
-  const card: Card = { ...existing, status: "published", version: existing.version + 1, publishedAt: now, updatedAt: now };
+  const card: Card = {
+    ...existing,
+    status: "published",
+    version: existing.version + 1,
+    publishedAt: now,
+    updatedAt: now,
+  };
   const problem = twoPersonProblem(card, actor, writers, "publish");
   return reviewedChange(card, actor, problem ? [problem] : [], index, `Card "${card.id}" cannot be published as it is`);
 }
@@ -134,7 +178,13 @@ export function publish(existing: Card, actor: PersonActor, writers: readonly st
 export function retract(existing: Card, note: string, now: string): CardChange {
   requireStatus(existing, ["published"], "retracting");
   return {
-    card: { ...existing, status: "retracted", version: existing.version + 1, updatedAt: now, corrections: [...existing.corrections, { date: now, note }] },
+    card: {
+      ...existing,
+      status: "retracted",
+      version: existing.version + 1,
+      updatedAt: now,
+      corrections: [...existing.corrections, { date: now, note }],
+    },
     view: null,
   };
 }

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import type { AppEnv } from "../app-env";
-import { mayDo, type Action, type Actor } from "../domain/roles";
+import { type Action, type Actor, mayDo } from "../domain/roles";
 import { findTokenByHash } from "../store/tokens";
 import { ApiError, errorBody } from "./errors";
 import { sha256Bytes, timingSafeEqualBytes } from "./token-hash";
@@ -57,7 +57,11 @@ export function requireRole(action: Action): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = c.get("actor");
     if (!mayDo(actor.role, action)) {
-      throw new ApiError(403, "forbidden", `${/^[aeiou]/.test(actor.role) ? "An" : "A"} ${actor.role} token cannot do this (${action})`);
+      throw new ApiError(
+        403,
+        "forbidden",
+        `${/^[aeiou]/.test(actor.role) ? "An" : "A"} ${actor.role} token cannot do this (${action})`,
+      );
     }
     await next();
   };

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
-import { normalizeArticleUrl } from "../domain/article-url";
 import type { AppEnv } from "../app-env";
+import { normalizeArticleUrl } from "../domain/article-url";
 import { CACHED_LANGS, MEMORY_MAX_ENTRIES, MEMORY_TTL_MS, PUBLIC_CACHE_CONTROL } from "./cache-policy";
 import { MemoryCache } from "./memory-cache";
 import { cardFormat } from "./negotiate";

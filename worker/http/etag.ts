@@ -1,5 +1,5 @@
-import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import type { MiddlewareHandler } from "hono";
+import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import type { AppEnv } from "../app-env";
 
 /** The digest behind every ETag: the first 128 bits of the body's SHA-256. */

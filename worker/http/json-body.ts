@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { AppEnv } from "../app-env";
 import type * as v from "valibot";
+import type { AppEnv } from "../app-env";
 import { parseWith } from "../domain/schema/issues";
 import { ApiError } from "./errors";
 
@@ -40,7 +40,12 @@ export async function jsonBody<S extends v.GenericSchema>(c: Context, schema: S)
   }
   const parsed = parseWith(schema, value);
   if (!parsed.ok) {
-    throw new ApiError(400, "invalid_body", `Invalid field: ${parsed.issues.map((i) => i.path).join(", ")}`, parsed.issues);
+    throw new ApiError(
+      400,
+      "invalid_body",
+      `Invalid field: ${parsed.issues.map((i) => i.path).join(", ")}`,
+      parsed.issues,
+    );
   }
   return parsed.value;
 }

@@ -21,7 +21,9 @@ const RETRY_AFTER_SECONDS = 60;
  * a 429 with Retry-After; a limiter that is missing or fails lets the
  * request through (availability over strictness for public reads).
  */
-export function rateLimit(binding: (env: AppEnv["Bindings"], method: string) => RateLimit | undefined): MiddlewareHandler<AppEnv> {
+export function rateLimit(
+  binding: (env: AppEnv["Bindings"], method: string) => RateLimit | undefined,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const limiter = binding(c.env, c.req.method);
     const key = c.req.header("cf-connecting-ip") ?? "unknown";
@@ -38,4 +40,3 @@ export function rateLimit(binding: (env: AppEnv["Bindings"], method: string) => 
     await next();
   };
 }
-

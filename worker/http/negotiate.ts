@@ -40,4 +40,3 @@ function quality(ranges: ReturnType<typeof parseAccept>, mediaType: string): num
   }
   return best.q;
 }
-

@@ -16,10 +16,20 @@ const JSON_CSP = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
  * runs on news pages), so their resources are
  * `Cross-Origin-Resource-Policy: cross-origin`.
  */
-const forPublicJson = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "cross-origin", xFrameOptions: "DENY", contentSecurityPolicy: JSON_CSP });
+const forPublicJson = secureHeaders({
+  ...COMMON,
+  crossOriginResourcePolicy: "cross-origin",
+  xFrameOptions: "DENY",
+  contentSecurityPolicy: JSON_CSP,
+});
 
 /** The write API is called only by the newsroom's own tools: same-origin. */
-const forAdmin = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY", contentSecurityPolicy: JSON_CSP });
+const forAdmin = secureHeaders({
+  ...COMMON,
+  crossOriginResourcePolicy: "same-origin",
+  xFrameOptions: "DENY",
+  contentSecurityPolicy: JSON_CSP,
+});
 
 /**
  * The embed page is made to be framed by any site: no X-Frame-Options, and
@@ -32,7 +42,12 @@ const forEmbed = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "cross-or
  * alone: a captured page served as a download (sandboxed,
  * routes/source-copies.ts) and the newsroom desk (routes/desk.ts).
  */
-const forCapture = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY", contentSecurityPolicy: undefined });
+const forCapture = secureHeaders({
+  ...COMMON,
+  crossOriginResourcePolicy: "same-origin",
+  xFrameOptions: "DENY",
+  contentSecurityPolicy: undefined,
+});
 
 /**
  * Hono's secure headers on every response (nosniff, HSTS, referrer policy and

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
-import type { Actor } from "../domain/roles";
 import type { AppEnv } from "../app-env";
+import type { Actor } from "../domain/roles";
 import { findLiveTokenById, type TokenRecord } from "../store/tokens";
 import { ApiError } from "./errors";
 

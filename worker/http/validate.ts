@@ -1,5 +1,5 @@
-import type * as v from "valibot";
 import { validator } from "hono/validator";
+import type * as v from "valibot";
 import { parseWith } from "../domain/schema/issues";
 import { ApiError } from "./errors";
 

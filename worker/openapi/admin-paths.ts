@@ -1,10 +1,10 @@
-import { CARD_STATUSES } from "../domain/schema/card";
-import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
+import { ATTACHMENT_STATUSES, AttachmentRequestSchema } from "../domain/attachments";
+import { MatchRequestSchema, MatchUrlRequestSchema } from "../domain/matching/match-request";
 import { CreateTokenSchema } from "../domain/roles";
+import { CARD_STATUSES } from "../domain/schema/card";
 import { CreatePersonSchema } from "../domain/schema/person";
 import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema } from "../domain/schema/source";
-import { MatchRequestSchema, MatchUrlRequestSchema } from "../domain/matching/match-request";
-import { ATTACHMENT_STATUSES, AttachmentRequestSchema } from "../domain/attachments";
+import { CardDraftSchema, CorrectionRequestSchema, RetractionRequestSchema } from "../domain/workflow";
 import { errorResponse as error, jsonContent, type SchemaName } from "./components";
 import { jsonSchema } from "./json-schema";
 
@@ -23,11 +23,23 @@ const writeErrors = {
   "415": error("Body is not application/json"),
   "429": error("Rate limited"),
 };
-const ifMatch = { name: "If-Match", in: "header", required: true, description: "The card version this change is based on", schema: { type: "string", example: "3" } };
+const ifMatch = {
+  name: "If-Match",
+  in: "header",
+  required: true,
+  description: "The card version this change is based on",
+  schema: { type: "string", example: "3" },
+};
 const cardId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const personId = { name: "id", in: "path", required: true, schema: { type: "string" } };
 const sourceId = { name: "id", in: "path", required: true, schema: { type: "string" } };
-const attachmentId = { name: "id", in: "path", required: true, description: "The attachment proposal's id", schema: { type: "string" } };
+const attachmentId = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "The attachment proposal's id",
+  schema: { type: "string" },
+};
 /** A captured page as a download: the publisher's exact bytes, never rendered on our origin. */
 const capturedBytes = {
   description: "The captured page (Content-Disposition: attachment; CSP sandbox; nosniff)",
@@ -80,7 +92,9 @@ export const adminPaths = {
       responses: {
         "200": ok("Matches, in reading order", "MatchResult"),
         ...writeErrors,
-        "413": error("The text (or the captured page's text) is beyond 100,000 characters or 1,000 sentences, or the page beyond 5 MB"),
+        "413": error(
+          "The text (or the captured page's text) is beyond 100,000 characters or 1,000 sentences, or the page beyond 5 MB",
+        ),
         "415": error("The page is not HTML, plain text or PDF (or the request body is not JSON)"),
         "422": error("A refused address (not public, after any redirect), no readable text, or a PDF"),
         "502": error("The publisher's server failed, could not be reached or redirected too often"),
@@ -113,7 +127,11 @@ export const adminPaths = {
       operationId: "adminGetCard",
       ...secured,
       parameters: [cardId],
-      responses: { "200": ok("The card; ETag is its version", "CardResult"), "404": error("No such card"), ...writeErrors },
+      responses: {
+        "200": ok("The card; ETag is its version", "CardResult"),
+        "404": error("No such card"),
+        ...writeErrors,
+      },
     },
     put: {
       summary: "Replace a draft's content; a card in review returns to draft (editor)",
@@ -145,7 +163,9 @@ export const adminPaths = {
       summary: "Every pending correction, oldest first (editor)",
       operationId: "adminListPendingCorrections",
       ...secured,
-      parameters: [{ name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50 } }],
+      parameters: [
+        { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50 } },
+      ],
       responses: { "200": ok("`data`: pending proposals", "CorrectionList"), ...writeErrors },
     },
   },
@@ -155,10 +175,15 @@ export const adminPaths = {
       operationId: "adminGetPendingCorrection",
       ...secured,
       parameters: [cardId],
-      responses: { "200": ok("`data`: zero or one proposal", "CorrectionList"), "404": error("No such card"), ...writeErrors },
+      responses: {
+        "200": ok("`data`: zero or one proposal", "CorrectionList"),
+        "404": error("No such card"),
+        ...writeErrors,
+      },
     },
     post: {
-      summary: "Propose a correction: the full corrected card and the note readers will see; nothing public changes yet (reviewer)",
+      summary:
+        "Propose a correction: the full corrected card and the note readers will see; nothing public changes yet (reviewer)",
       operationId: "adminProposeCorrection",
       ...secured,
       parameters: [cardId, ifMatch],
@@ -184,7 +209,11 @@ export const adminPaths = {
       operationId: "adminWithdrawCorrection",
       ...secured,
       parameters: [cardId],
-      responses: { "200": ok("Withdrawn: the proposal's id", "Withdrawn"), "404": error("None pending"), ...writeErrors },
+      responses: {
+        "200": ok("Withdrawn: the proposal's id", "Withdrawn"),
+        "404": error("None pending"),
+        ...writeErrors,
+      },
     },
   },
   "/v1/admin/cards/{id}/attachments": {
@@ -265,7 +294,13 @@ export const adminPaths = {
         required: true,
         content: {
           "application/json": {
-            schema: { oneOf: [jsonSchema(CaptureSourceSchema), jsonSchema(ArchiveSourceSchema), jsonSchema(PasteForCaptureSchema)] },
+            schema: {
+              oneOf: [
+                jsonSchema(CaptureSourceSchema),
+                jsonSchema(ArchiveSourceSchema),
+                jsonSchema(PasteForCaptureSchema),
+              ],
+            },
             example: { url: "https://news.example/2024/03/classrooms" },
           },
         },
@@ -277,7 +312,9 @@ export const adminPaths = {
         "409": error("A source with this id exists"),
         "413": error("The page (5 MB) or its text is too large"),
         "415": error("Not HTML, plain text or PDF (or the request body is not JSON)"),
-        "422": error("A refused address (not public, after any redirect), no readable text, or a PDF: its bytes are kept and its text must be pasted"),
+        "422": error(
+          "A refused address (not public, after any redirect), no readable text, or a PDF: its bytes are kept and its text must be pasted",
+        ),
         "502": error("The publisher's server failed, could not be reached or redirected too often"),
         "504": error("The page did not arrive in time"),
       },
@@ -308,7 +345,10 @@ export const adminPaths = {
       operationId: "getSource",
       security: [],
       parameters: [sourceId],
-      responses: { "200": ok("The full copy", "FullSource"), "404": error("No such source, or full copies are not public here") },
+      responses: {
+        "200": ok("The full copy", "FullSource"),
+        "404": error("No such source, or full copies are not public here"),
+      },
     },
   },
   "/v1/sources/{id}/raw": {
@@ -317,7 +357,10 @@ export const adminPaths = {
       operationId: "getSourceCapture",
       security: [],
       parameters: [sourceId],
-      responses: { "200": capturedBytes, "404": error("No such source, not captured, or full copies are not public here") },
+      responses: {
+        "200": capturedBytes,
+        "404": error("No such source, not captured, or full copies are not public here"),
+      },
     },
   },
   "/v1/admin/people": {
@@ -352,7 +395,11 @@ export const adminPaths = {
       operationId: "adminRevokePerson",
       ...secured,
       parameters: [personId],
-      responses: { "204": { description: "Revoked" }, "404": error("No unrevoked person with this id"), ...writeErrors },
+      responses: {
+        "204": { description: "Revoked" },
+        "404": error("No unrevoked person with this id"),
+        ...writeErrors,
+      },
     },
   },
   "/v1/admin/tokens": {

@@ -61,9 +61,15 @@ export function schemaComponents() {
     ...schemas,
     CardPage: { ...schemas.CardPage, example: { data: [], next: null } },
     Card: { ...schemas.Card, description: "A card as editors write it", example: seedCard },
-    CardResult: { ...schemas.CardResult, description: "A card after a change, any status; the ETag header is its version" },
+    CardResult: {
+      ...schemas.CardResult,
+      description: "A card after a change, any status; the ETag header is its version",
+    },
     Token: { ...schemas.Token, description: "An API token, without its secret (stored only as a hash)" },
     NewToken: { ...schemas.NewToken, description: "A new token: the only response that ever shows `token`" },
-    AuditEntry: { ...schemas.AuditEntry, description: "One entry of the audit log; `detail` holds what the action recorded (a note), or null" },
+    AuditEntry: {
+      ...schemas.AuditEntry,
+      description: "One entry of the audit log; `detail` holds what the action recorded (a note), or null",
+    },
   };
 }

@@ -1,11 +1,11 @@
 import * as v from "valibot";
 import { VERDICT_KEYS } from "../../common/verdicts";
-import { AnchorSchema, CARD_STATUSES, CardSchema } from "../domain/schema/card";
-import { IsoDate } from "../domain/schema/primitives";
-import { PublicSourceSchema } from "../domain/schema/public-card";
 import { ATTACHMENT_STATUSES } from "../domain/attachments";
 import { ROLES } from "../domain/roles";
+import { AnchorSchema, CARD_STATUSES, CardSchema } from "../domain/schema/card";
 import { PersonRefSchema } from "../domain/schema/person";
+import { IsoDate } from "../domain/schema/primitives";
+import { PublicSourceSchema } from "../domain/schema/public-card";
 import { CardDraftSchema } from "../domain/workflow";
 
 /**

@@ -42,12 +42,24 @@ type Checks = {
   getPerson: Documents<typeof s.PersonResultSchema, InferResponseType<Admin["people"][":id"]["$get"], 200>>;
   pendingCorrection: Documents<typeof s.CorrectionListSchema, InferResponseType<Card["corrections"]["$get"], 200>>;
   proposeCorrection: Documents<typeof s.CorrectionResultSchema, InferResponseType<Card["corrections"]["$post"], 201>>;
-  approveCorrection: Documents<typeof s.CardResultSchema, InferResponseType<Card["corrections"]["approve"]["$post"], 200>>;
-  withdrawCorrection: Documents<typeof s.WithdrawnSchema, InferResponseType<Card["corrections"]["withdraw"]["$post"], 200>>;
+  approveCorrection: Documents<
+    typeof s.CardResultSchema,
+    InferResponseType<Card["corrections"]["approve"]["$post"], 200>
+  >;
+  withdrawCorrection: Documents<
+    typeof s.WithdrawnSchema,
+    InferResponseType<Card["corrections"]["withdraw"]["$post"], 200>
+  >;
   proposeAttachment: Documents<typeof s.AttachmentResultSchema, InferResponseType<Card["attachments"]["$post"], 201>>;
   listAttachments: Documents<typeof s.AttachmentListSchema, InferResponseType<Admin["attachments"]["$get"], 200>>;
-  approveAttachment: Documents<typeof s.AttachmentApprovedSchema, InferResponseType<Admin["attachments"][":id"]["approve"]["$post"], 200>>;
-  withdrawAttachment: Documents<typeof s.WithdrawnSchema, InferResponseType<Admin["attachments"][":id"]["withdraw"]["$post"], 200>>;
+  approveAttachment: Documents<
+    typeof s.AttachmentApprovedSchema,
+    InferResponseType<Admin["attachments"][":id"]["approve"]["$post"], 200>
+  >;
+  withdrawAttachment: Documents<
+    typeof s.WithdrawnSchema,
+    InferResponseType<Admin["attachments"][":id"]["withdraw"]["$post"], 200>
+  >;
   /** Errors come from onError, which Hono cannot see per route: check the body it builds instead. */
   error: Same<Served<typeof ErrorSchema>, JSONParsed<import("../http/errors").ErrorBody>>;
 };

@@ -1,9 +1,9 @@
-import { deskPaths } from "./desk-paths";
 import seedCard from "../../data/cards/protest-arrests-20000.json";
 import { CardSchema } from "../domain/schema/card";
 import { CardQuery, CardsForArticleQuery, EmbedQuery, OEmbedQuery, SearchQuery } from "../routes/query";
 import { adminPaths } from "./admin-paths";
 import { errorResponse as error, jsonContent as json, schemaComponents } from "./components";
+import { deskPaths } from "./desk-paths";
 import { jsonSchema, queryParameters } from "./json-schema";
 
 const DEMO_ARTICLE = "https://news.example/2023/02/iran-amnesty";
@@ -19,7 +19,9 @@ const publicErrors = {
 const urlTooLong = { "400": error("The request URL is too long") };
 const cached = {
   ETag: { description: "Strong ETag; send it back as If-None-Match for a 304", schema: { type: "string" } },
-  "Cache-Control": { schema: { type: "string", example: "public, max-age=60, s-maxage=300, stale-while-revalidate=86400" } },
+  "Cache-Control": {
+    schema: { type: "string", example: "public, max-age=60, s-maxage=300, stale-while-revalidate=86400" },
+  },
 };
 
 const describe = {
@@ -101,7 +103,10 @@ export function openApiDocument(serverUrl: string) {
           operationId: "searchCards",
           ...open,
           parameters: queryParameters(SearchQuery, describe),
-          responses: { "200": { description: "A page of cards", headers: cached, content: json("CardPage") }, ...publicErrors },
+          responses: {
+            "200": { description: "A page of cards", headers: cached, content: json("CardPage") },
+            ...publicErrors,
+          },
         },
       },
       "/v1/openapi.json": {
@@ -141,7 +146,10 @@ export function openApiDocument(serverUrl: string) {
           operationId: "embed",
           ...open,
           parameters: queryParameters(EmbedQuery, describe),
-          responses: { "200": { description: "HTML", content: { "text/html": { schema: { type: "string" } } } }, ...publicErrors },
+          responses: {
+            "200": { description: "HTML", content: { "text/html": { schema: { type: "string" } } } },
+            ...publicErrors,
+          },
         },
       },
       "/oembed": {
@@ -175,7 +183,12 @@ export function openApiDocument(serverUrl: string) {
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API token from /v1/admin/tokens" },
-        session: { type: "apiKey", in: "cookie", name: "claimcards_desk", description: "A newsroom desk session (POST /desk/session); same-origin requests only" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "claimcards_desk",
+          description: "A newsroom desk session (POST /desk/session); same-origin requests only",
+        },
       },
       schemas: schemaComponents(),
     },

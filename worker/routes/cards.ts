@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import * as v from "valibot";
+import type { AppEnv } from "../app-env";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
-import type { AppEnv } from "../app-env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { ApiError } from "../http/errors";
 import { cardFormat } from "../http/negotiate";
@@ -31,7 +31,8 @@ export const cardsRoutes = new Hono<AppEnv>()
   })
   .get("/:id", validQuery(CardQuery), async (c) => {
     const id = c.req.param("id");
-    if (!v.safeParse(CardIdParam, id).success) throw new ApiError(404, "not_found", `No published card "${id.slice(0, 100)}"`);
+    if (!v.safeParse(CardIdParam, id).success)
+      throw new ApiError(404, "not_found", `No published card "${id.slice(0, 100)}"`);
     const view = await getPublishedCard(c.env.DB, id);
     if (!view) {
       // A retracted card's address stays meaningful: readers following an old link learn why it is gone.

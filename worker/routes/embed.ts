@@ -1,19 +1,20 @@
-import { renderCardsHtml } from "#widget/server-render";
 import { Hono } from "hono";
+import { renderCardsHtml } from "#widget/server-render";
 import { dirFor } from "../../common/languages";
 import { stringsFor } from "../../common/strings";
+import type { AppEnv } from "../app-env";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
 import { EMBED_HEADERS } from "../embed/headers";
 import { embedPage } from "../embed/page";
 import { WIDGET_CSS } from "../embed/widget-css";
-import type { AppEnv } from "../app-env";
 import { validQuery } from "../http/validate";
 import { listPublishedCardsForArticle } from "../store/cards";
 
 /** The embed page has no pagination: it shows up to this many cards. */
 const MAX_CARDS_IN_EMBED = 50;
+
 import { EmbedQuery } from "./query";
 
 /** Without `?lang`, the widget's own fallback. */

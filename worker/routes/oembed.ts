@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { stringsFor } from "../../common/strings";
+import type { AppEnv } from "../app-env";
 import { normalizeArticleUrl } from "../domain/article-url";
 import { oembedResponse } from "../embed/oembed";
-import type { AppEnv } from "../app-env";
 import { ApiError } from "../http/errors";
 import { validQuery } from "../http/validate";
 import { OEmbedQuery } from "./query";
@@ -15,7 +15,8 @@ import { OEmbedQuery } from "./query";
 export const oembedRoutes = new Hono<AppEnv>().get("/", validQuery(OEmbedQuery), (c) => {
   const { url, lang, format, maxwidth, maxheight } = c.req.valid("query");
   // oEmbed: a format the provider cannot produce is 501 Not Implemented.
-  if (format !== undefined && format !== "json") throw new ApiError(501, "not_implemented", "Only format=json is supported");
+  if (format !== undefined && format !== "json")
+    throw new ApiError(501, "not_implemented", "Only format=json is supported");
   const response = oembedResponse({
     origin: new URL(c.req.url).origin,
     // HttpUrl already guarantees an http(s) URL, so this cannot be null.

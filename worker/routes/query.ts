@@ -1,7 +1,7 @@
 import * as v from "valibot";
+import { VERDICT_KEYS } from "../../common/verdicts";
 import { HttpUrl, LangTag, Slug } from "../domain/schema/primitives";
 import { MAX_QUERY_LENGTH } from "../domain/search-text";
-import { VERDICT_KEYS } from "../../common/verdicts";
 
 /** Page size when the client does not say. */
 export const DEFAULT_LIMIT = 20;
@@ -21,7 +21,11 @@ export const Limit = v.optional(
 );
 
 /** `?url=` of the article whose cards are wanted: required, http(s), bounded. */
-const ArticleUrl = v.pipe(v.string("is required: the article URL"), v.nonEmpty("is required: the article URL"), HttpUrl);
+const ArticleUrl = v.pipe(
+  v.string("is required: the article URL"),
+  v.nonEmpty("is required: the article URL"),
+  HttpUrl,
+);
 
 /** An opaque cursor from a previous page (`next`). */
 const Cursor = v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200, "is not a cursor this API returned")));
@@ -67,7 +71,6 @@ export const CardQuery = v.object({
 });
 
 export const CardIdParam = Slug;
-
 
 /** `/v1/search`. */
 export const SearchQuery = v.object({

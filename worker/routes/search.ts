@@ -1,7 +1,7 @@
 import { Hono } from "hono";
+import type { AppEnv } from "../app-env";
 import { localizeCard } from "../domain/public-card";
 import { toFtsQuery } from "../domain/search-text";
-import type { AppEnv } from "../app-env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { validQuery } from "../http/validate";
 import { searchPublishedCards } from "../store/search";

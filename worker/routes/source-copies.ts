@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { ArchivedSource } from "../domain/schema/source";
 import type { AppEnv } from "../app-env";
+import type { ArchivedSource } from "../domain/schema/source";
 import { ApiError } from "../http/errors";
 import { getSnapshot } from "../store/snapshots";
 import { findSource } from "../store/sources";
@@ -29,7 +29,12 @@ export async function fullCopy(c: Context<AppEnv>): Promise<Response> {
   return c.json({ source: { ...sourceSummary(source), text: source.text } });
 }
 
-const EXTENSIONS: Record<string, string> = { "text/html": "html", "application/xhtml+xml": "xhtml", "text/plain": "txt", "application/pdf": "pdf" };
+const EXTENSIONS: Record<string, string> = {
+  "text/html": "html",
+  "application/xhtml+xml": "xhtml",
+  "text/plain": "txt",
+  "application/pdf": "pdf",
+};
 
 /**
  * The captured bytes, exactly as fetched, as a download only: a captured
@@ -40,7 +45,8 @@ export async function rawCapture(c: Context<AppEnv>): Promise<Response> {
   const source = await sourceOr404(c);
   const key = source.archive?.r2Key;
   const object = key ? await getSnapshot(c.env.SNAPSHOTS, key) : null;
-  if (!object) throw new ApiError(404, "not_found", `Source "${source.id}" was pasted, not captured: there are no captured bytes`);
+  if (!object)
+    throw new ApiError(404, "not_found", `Source "${source.id}" was pasted, not captured: there are no captured bytes`);
   const contentType = object.httpMetadata?.contentType ?? "application/octet-stream";
   const ext = EXTENSIONS[contentType.split(";")[0]!.trim().toLowerCase()] ?? "bin";
   return new Response(object.body, {

@@ -63,10 +63,18 @@ export const AUDIT_HISTORY_SQL = `
 
 /** The history of one card, source or token, oldest first. */
 export async function auditHistory(db: D1Database, subject: string): Promise<AuditEntry[]> {
-  const { results } = await db
-    .prepare(AUDIT_HISTORY_SQL)
-    .bind(subject)
-    .all<{ id: number; at: string; actor: string; actor_person_id: string | null; actor_token_id: string | null; action: string; subject: string; version_before: number | null; version_after: number | null; detail: string | null }>();
+  const { results } = await db.prepare(AUDIT_HISTORY_SQL).bind(subject).all<{
+    id: number;
+    at: string;
+    actor: string;
+    actor_person_id: string | null;
+    actor_token_id: string | null;
+    action: string;
+    subject: string;
+    version_before: number | null;
+    version_after: number | null;
+    detail: string | null;
+  }>();
   return results.map((row) => ({
     id: row.id,
     at: row.at,
@@ -87,7 +95,13 @@ export function isStaleWrite(error: unknown): boolean {
 }
 
 /** The audit actions that make someone a writer of a card (see cardWriters). */
-export const WRITING_ACTIONS = ["card.create", "card.update", "card.submit", "card.correction.propose", "card.attachment.propose"] as const;
+export const WRITING_ACTIONS = [
+  "card.create",
+  "card.update",
+  "card.submit",
+  "card.correction.propose",
+  "card.attachment.propose",
+] as const;
 
 /**
  * The people (ids) who wrote a card: whoever created, edited or submitted

@@ -11,7 +11,10 @@ const LINKS_PER_STATEMENT = Math.floor(MAX_BOUND_PARAMETERS / 3);
  * (with the anchor position, for reading order) and its search entry. The
  * write API and the loader both store cards through this one place.
  */
-export function cardLinkStatements(db: D1Database, { card, view, anchorOffsets = {} }: CardChange): D1PreparedStatement[] {
+export function cardLinkStatements(
+  db: D1Database,
+  { card, view, anchorOffsets = {} }: CardChange,
+): D1PreparedStatement[] {
   const statements = [db.prepare(`DELETE FROM card_articles WHERE card_id = ?1`).bind(card.id)];
   const urls = new Set<string>();
   for (const article of card.articles) {

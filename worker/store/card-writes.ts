@@ -1,6 +1,6 @@
 import type { Card, CardStatus } from "../domain/schema/card";
 import type { CardChange } from "../domain/workflow";
-import { auditStatement, type AuditRecord } from "./audit";
+import { type AuditRecord, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
 import { CARD_INSERT, cardRow } from "./rows";
 
@@ -24,7 +24,9 @@ export async function saveCardChange(
   audit: Omit<AuditRecord, "subject" | "versionAfter">,
 ): Promise<void> {
   const write =
-    expectedVersion === null ? db.prepare(CARD_INSERT).bind(...cardRow(change.card, change.view)) : cardUpdateStatement(db, change, expectedVersion);
+    expectedVersion === null
+      ? db.prepare(CARD_INSERT).bind(...cardRow(change.card, change.view))
+      : cardUpdateStatement(db, change, expectedVersion);
   await db.batch([
     write,
     auditStatement(db, { ...audit, subject: change.card.id, versionAfter: change.card.version }),

@@ -44,16 +44,16 @@ export const PUBLISHED_CARD_SQL = `
 
 /** One published card, or null (unknown, draft and retracted alike). */
 export async function getPublishedCard(db: D1Database, id: string): Promise<CardView | null> {
-  const row = await db
-    .prepare(PUBLISHED_CARD_SQL)
-    .bind(id)
-    .first<{ view: string }>();
+  const row = await db.prepare(PUBLISHED_CARD_SQL).bind(id).first<{ view: string }>();
   return row ? (JSON.parse(row.view) as CardView) : null;
 }
 
 /** The retraction note of a retracted card (its last correction), or null if it is not retracted. */
 export async function getRetractionNote(db: D1Database, id: string): Promise<string | null> {
-  const row = await db.prepare(`SELECT body FROM cards WHERE id = ?1 AND status = 'retracted'`).bind(id).first<{ body: string }>();
+  const row = await db
+    .prepare(`SELECT body FROM cards WHERE id = ?1 AND status = 'retracted'`)
+    .bind(id)
+    .first<{ body: string }>();
   if (!row) return null;
   const card = JSON.parse(row.body) as { corrections: { note: string }[] };
   return card.corrections.at(-1)?.note ?? "This card was retracted.";

@@ -1,6 +1,6 @@
 import type { CorrectionProposal } from "../domain/corrections";
 import type { CardChange } from "../domain/workflow";
-import { auditStatement, type AuditActor } from "./audit";
+import { type AuditActor, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
 import { cardUpdateStatement } from "./card-writes";
 
@@ -101,7 +101,13 @@ export async function saveApprovedCorrection(
 ): Promise<void> {
   const at = change.card.updatedAt;
   await db.batch([
-    cardUpdateStatement(db, change, proposal.baseVersion, `EXISTS (SELECT 1 FROM correction_proposals WHERE id = ?11 AND status = 'pending')`, [proposal.id]),
+    cardUpdateStatement(
+      db,
+      change,
+      proposal.baseVersion,
+      `EXISTS (SELECT 1 FROM correction_proposals WHERE id = ?11 AND status = 'pending')`,
+      [proposal.id],
+    ),
     auditStatement(db, {
       at,
       ...actor,
@@ -109,20 +115,34 @@ export async function saveApprovedCorrection(
       subject: change.card.id,
       versionBefore: proposal.baseVersion,
       versionAfter: change.card.version,
-      detail: { note: proposal.note, proposal: proposal.id, proposedBy: proposal.proposedBy, proposedByToken: proposal.proposedByToken },
+      detail: {
+        note: proposal.note,
+        proposal: proposal.id,
+        proposedBy: proposal.proposedBy,
+        proposedByToken: proposal.proposedByToken,
+      },
     }),
     db
-      .prepare(`UPDATE correction_proposals SET status = 'approved', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`)
+      .prepare(
+        `UPDATE correction_proposals SET status = 'approved', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
+      )
       .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
     ...cardLinkStatements(db, change),
   ]);
 }
 
 /** Withdraws a pending proposal; the audit row's CHECK fails the batch if it is no longer pending. */
-export async function withdrawProposal(db: D1Database, proposal: CorrectionProposal, actor: AuditActor, at: string): Promise<void> {
+export async function withdrawProposal(
+  db: D1Database,
+  proposal: CorrectionProposal,
+  actor: AuditActor,
+  at: string,
+): Promise<void> {
   await db.batch([
     db
-      .prepare(`UPDATE correction_proposals SET status = 'withdrawn', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`)
+      .prepare(
+        `UPDATE correction_proposals SET status = 'withdrawn', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
+      )
       .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
     auditStatement(db, {
       at,

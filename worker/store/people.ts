@@ -1,5 +1,5 @@
 import type { Role } from "../domain/roles";
-import { auditStatement, type AuditActor } from "./audit";
+import { type AuditActor, auditStatement } from "./audit";
 
 export interface PersonRecord {
   id: string;
@@ -53,7 +53,9 @@ export async function listPeople(db: D1Database): Promise<PersonRecord[]> {
 
 /** Everyone with their name key, for the uniqueness check (a newsroom has tens of people, not thousands). */
 export async function peopleNames(db: D1Database): Promise<{ id: string; name: string; nameKey: string }[]> {
-  const { results } = await db.prepare(`SELECT id, name, name_key FROM people`).all<{ id: string; name: string; name_key: string }>();
+  const { results } = await db
+    .prepare(`SELECT id, name, name_key FROM people`)
+    .all<{ id: string; name: string; name_key: string }>();
   return results.map((row) => ({ id: row.id, name: row.name, nameKey: row.name_key }));
 }
 
@@ -77,7 +79,13 @@ export async function insertPerson(
 ): Promise<void> {
   await db.batch([
     insertPersonStatement(db, person, actor.actor, at),
-    auditStatement(db, { at, ...actor, action: "person.create", subject: `person:${person.id}`, detail: { name: person.name, role: person.role } }),
+    auditStatement(db, {
+      at,
+      ...actor,
+      action: "person.create",
+      subject: `person:${person.id}`,
+      detail: { name: person.name, role: person.role },
+    }),
   ]);
 }
 

@@ -8,7 +8,9 @@ import { searchDocument } from "../domain/search-text";
  */
 export function searchIndexStatements(db: D1Database, card: Card, published: boolean): D1PreparedStatement[] {
   // By rowid (the card's own): FTS5 can only find other columns by scanning.
-  const statements = [db.prepare(`DELETE FROM cards_fts WHERE rowid = (SELECT rowid FROM cards WHERE id = ?1)`).bind(card.id)];
+  const statements = [
+    db.prepare(`DELETE FROM cards_fts WHERE rowid = (SELECT rowid FROM cards WHERE id = ?1)`).bind(card.id),
+  ];
   if (!published) return statements;
   const doc = searchDocument(card);
   // Space-delimited so a language filter can match whole tags with instr().

@@ -19,7 +19,12 @@ export function snapshotKey(bytesSha256: string): string {
 }
 
 /** Stores the bytes (R2 checks them against the hash) and returns their key. */
-export async function putSnapshot(bucket: R2Bucket, bytes: ArrayBuffer, bytesSha256: string, meta: SnapshotMeta): Promise<string> {
+export async function putSnapshot(
+  bucket: R2Bucket,
+  bytes: ArrayBuffer,
+  bytesSha256: string,
+  meta: SnapshotMeta,
+): Promise<string> {
   const key = snapshotKey(bytesSha256);
   await bucket.put(key, bytes, {
     sha256: bytesSha256,
@@ -30,7 +35,10 @@ export async function putSnapshot(bucket: R2Bucket, bytes: ArrayBuffer, bytesSha
 }
 
 /** The stored capture's metadata (without its body), or null. */
-export async function snapshotInfo(bucket: R2Bucket, bytesSha256: string): Promise<(SnapshotMeta & { key: string }) | null> {
+export async function snapshotInfo(
+  bucket: R2Bucket,
+  bytesSha256: string,
+): Promise<(SnapshotMeta & { key: string }) | null> {
   const key = snapshotKey(bytesSha256);
   const head = await bucket.head(key);
   if (!head) return null;

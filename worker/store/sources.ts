@@ -1,7 +1,7 @@
 import { normalizeArticleUrl } from "../domain/article-url";
 import type { Card } from "../domain/schema/card";
 import type { ArchivedSource, SourceArchive } from "../domain/schema/source";
-import { auditStatement, type AuditActor } from "./audit";
+import { type AuditActor, auditStatement } from "./audit";
 import { inChunks, MAX_BOUND_PARAMETERS, parameterMarks } from "./d1-limits";
 import { SOURCE_INSERT, sourceRow } from "./rows";
 
@@ -100,9 +100,24 @@ export async function sourcesForCard(db: D1Database, card: Card): Promise<Archiv
 }
 
 /** Archives a new source with its audit entry. A duplicate id fails on the primary key. */
-export async function insertSource(db: D1Database, source: ArchivedSource, actor: AuditActor, at: string): Promise<void> {
+export async function insertSource(
+  db: D1Database,
+  source: ArchivedSource,
+  actor: AuditActor,
+  at: string,
+): Promise<void> {
   await db.batch([
     db.prepare(SOURCE_INSERT).bind(...sourceRow(source)),
-    auditStatement(db, { at, ...actor, action: "source.archive", subject: `source:${source.id}`, detail: { sha256: source.sha256, method: source.archive?.method ?? "paste", ...(source.archive?.bytesSha256 ? { bytesSha256: source.archive.bytesSha256 } : {}) } }),
+    auditStatement(db, {
+      at,
+      ...actor,
+      action: "source.archive",
+      subject: `source:${source.id}`,
+      detail: {
+        sha256: source.sha256,
+        method: source.archive?.method ?? "paste",
+        ...(source.archive?.bytesSha256 ? { bytesSha256: source.archive.bytesSha256 } : {}),
+      },
+    }),
   ]);
 }

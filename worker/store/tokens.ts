@@ -1,5 +1,5 @@
 import type { Role } from "../domain/roles";
-import { auditStatement, type AuditActor } from "./audit";
+import { type AuditActor, auditStatement } from "./audit";
 
 export interface TokenRecord {
   id: string;
@@ -68,7 +68,13 @@ export async function insertToken(
          SELECT ?1, id, name, role, ?3, ?4, ?5 FROM people WHERE id = ?2 AND revoked_at IS NULL`,
       )
       .bind(token.id, token.personId, token.sha256, at, actor.actor),
-    auditStatement(db, { at, ...actor, action: "token.create", subject: `token:${token.id}`, detail: { person: token.personId } }),
+    auditStatement(db, {
+      at,
+      ...actor,
+      action: "token.create",
+      subject: `token:${token.id}`,
+      detail: { person: token.personId },
+    }),
   ]);
 }
 
@@ -84,7 +90,10 @@ export async function listTokens(db: D1Database): Promise<TokenRecord[]> {
 
 /** Whether a token with this id exists and is not revoked. */
 export async function isLiveToken(db: D1Database, id: string): Promise<boolean> {
-  const row = await db.prepare(`SELECT 1 AS live FROM api_tokens WHERE id = ?1 AND revoked_at IS NULL`).bind(id).first();
+  const row = await db
+    .prepare(`SELECT 1 AS live FROM api_tokens WHERE id = ?1 AND revoked_at IS NULL`)
+    .bind(id)
+    .first();
   return row !== null;
 }
 

@@ -37,7 +37,10 @@ describe("normalizeArticleUrl", () => {
   });
 
   it("is idempotent: normalising twice equals normalising once", () => {
-    const params = fc.array(fc.tuple(fc.constantFrom("a", "b", "utm_source", "fbclid", "id", "Z"), fc.string({ maxLength: 5 })), { maxLength: 5 });
+    const params = fc.array(
+      fc.tuple(fc.constantFrom("a", "b", "utm_source", "fbclid", "id", "Z"), fc.string({ maxLength: 5 })),
+      { maxLength: 5 },
+    );
     fc.assert(
       fc.property(fc.webUrl({ withFragments: true, withQueryParameters: true }), params, (url, extra) => {
         const withParams = new URL(url);

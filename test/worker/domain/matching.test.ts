@@ -52,8 +52,12 @@ describe("scoreMatch", () => {
   const score = (sentence: string, against = claim) => scoreMatch(termsOf(sentence), against);
 
   it("matches the claim repeated in other words and other digits", () => {
-    expect(score("Some 20000 protesters have been detained since the protests began.").score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
-    expect(score("Police arrested twenty thousand people during the protests.").score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score("Some 20000 protesters have been detained since the protests began.").score).toBeGreaterThanOrEqual(
+      MATCH_THRESHOLD,
+    );
+    expect(score("Police arrested twenty thousand people during the protests.").score).toBeGreaterThanOrEqual(
+      MATCH_THRESHOLD,
+    );
     expect(score("۲۰٬۰۰۰ معترض تاکنون در اعتراضات بازداشت شده‌اند.", termsOf(ARRESTS_FA)).score).toBeGreaterThanOrEqual(
       MATCH_THRESHOLD,
     );
@@ -79,7 +83,9 @@ describe("scoreMatch", () => {
 describe("matchSentences", () => {
   it("answers each repeating sentence with an anchor that finds it again", () => {
     const text = `Officials spoke on Monday. Rights groups say some 20,000 protesters have been detained so far. Nothing else.`;
-    const matches = matchSentences(text, sentencesToMatch(text), () => [{ id: "protest-arrests-20000", claims: [ARRESTS, ARRESTS_FA] }]);
+    const matches = matchSentences(text, sentencesToMatch(text), () => [
+      { id: "protest-arrests-20000", claims: [ARRESTS, ARRESTS_FA] },
+    ]);
     expect(matches).toHaveLength(1);
     const [match] = matches;
     expect(match!.sentence).toBe("Rights groups say some 20,000 protesters have been detained so far.");

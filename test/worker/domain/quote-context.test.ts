@@ -19,7 +19,10 @@ describe("quoteContext", () => {
 });
 
 describe("quoteContext bounds", () => {
-  const long = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} talks about the budget at some length without ending soon`).join(", ") + ".";
+  const long = `${Array.from(
+    { length: 40 },
+    (_, i) => `Sentence number ${i} talks about the budget at some length without ending soon`,
+  ).join(", ")}.`;
 
   it("never exceeds the limit and keeps the whole quote, marking the cuts", () => {
     const quote = "Sentence number 20 talks about the budget";
@@ -33,6 +36,8 @@ describe("quoteContext bounds", () => {
   it("splits Persian sentences", () => {
     const fa = "جمله اول درباره بودجه است. وزیر گفت ۴۲۰۰ کلاس افتتاح می‌شود. منتقدان مخالفند. جمله آخر.";
     const quote = "۴۲۰۰ کلاس افتتاح";
-    expect(quoteContext(fa, fa.indexOf(quote), quote.length, "fa")).toBe("جمله اول درباره بودجه است. وزیر گفت ۴۲۰۰ کلاس افتتاح می‌شود. منتقدان مخالفند.");
+    expect(quoteContext(fa, fa.indexOf(quote), quote.length, "fa")).toBe(
+      "جمله اول درباره بودجه است. وزیر گفت ۴۲۰۰ کلاس افتتاح می‌شود. منتقدان مخالفند.",
+    );
   });
 });

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseWith } from "../../../worker/domain/schema/issues";
-import { CardSchema, type Card } from "../../../worker/domain/schema/card";
-import { findAllNormalized, normalizeForMatching } from "../../../worker/domain/normalize-text";
-import { SourceIndex, verifyCard } from "../../../worker/domain/verify";
-import type { ArchivedSource } from "../../../worker/domain/schema/source";
 import articleText from "../../../data/sources/iran-amnesty-article.txt?raw";
+import { findAllNormalized, normalizeForMatching } from "../../../worker/domain/normalize-text";
+import { type Card, CardSchema } from "../../../worker/domain/schema/card";
+import { parseWith } from "../../../worker/domain/schema/issues";
+import type { ArchivedSource } from "../../../worker/domain/schema/source";
+import { SourceIndex, verifyCard } from "../../../worker/domain/verify";
 
 const article: ArchivedSource = {
   id: "article",
@@ -46,7 +46,9 @@ describe("verifyCard", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [check] = result.quotes;
-    expect(articleText.slice(check!.offset, check!.offset + check!.length)).toBe("around 20,000 people have been arrested");
+    expect(articleText.slice(check!.offset, check!.offset + check!.length)).toBe(
+      "around 20,000 people have been arrested",
+    );
   });
 
   it("any run of whole words from the source verifies", () => {
@@ -92,21 +94,34 @@ describe("verifyCard", () => {
 
   it("refuses an author reviewing their own card, an unknown source, and no attributions", () => {
     // The same person (id), whatever name the entry shows.
-    expect(verifyCard(card({ reviewedBy: [{ id: "ana", name: "A. N. Other" }] }), index)).toMatchObject({ ok: false, problems: [{ path: "reviewedBy[0]" }] });
+    expect(verifyCard(card({ reviewedBy: [{ id: "ana", name: "A. N. Other" }] }), index)).toMatchObject({
+      ok: false,
+      problems: [{ path: "reviewedBy[0]" }],
+    });
     // Names are for display: two people who share a name are still two people.
     expect(verifyCard(card({ reviewedBy: [{ id: "ana-2", name: "Ana" }] }), index)).toMatchObject({ ok: true });
-    expect(verifyCard(card({ reviewedBy: [] }), index)).toMatchObject({ ok: false, problems: [{ path: "reviewedBy" }] });
-    expect(verifyCard(card({ attributions: [] }), index)).toMatchObject({ ok: false, problems: [{ path: "attributions" }] });
+    expect(verifyCard(card({ reviewedBy: [] }), index)).toMatchObject({
+      ok: false,
+      problems: [{ path: "reviewedBy" }],
+    });
+    expect(verifyCard(card({ attributions: [] }), index)).toMatchObject({
+      ok: false,
+      problems: [{ path: "attributions" }],
+    });
     const unknown = card({ attributions: [{ source: "nowhere", quote: "x", stance: "supports" }] });
     expect(verifyCard(unknown, index)).toMatchObject({ ok: false, problems: [{ path: "attributions[0].source" }] });
   });
 
   it("checks article anchors against the archived article, with prefix and suffix", () => {
-    const exact = "Human rights groups estimate that around 20,000 people have been arrested in connection with the protests so far.";
+    const exact =
+      "Human rights groups estimate that around 20,000 people have been arrested in connection with the protests so far.";
     const good = card({ articles: [{ url: article.url!, anchor: { exact, suffix: " The Norway-based" } }] });
     expect(verifyCard(good, index).ok).toBe(true);
     const wrongContext = card({ articles: [{ url: article.url!, anchor: { exact, prefix: "nowhere in the text" } }] });
-    expect(verifyCard(wrongContext, index)).toMatchObject({ ok: false, problems: [{ path: "articles[0].anchor.exact" }] });
+    expect(verifyCard(wrongContext, index)).toMatchObject({
+      ok: false,
+      problems: [{ path: "articles[0].anchor.exact" }],
+    });
     const missing = card({ articles: [{ url: article.url!, anchor: { exact: "A sentence that is not there." } }] });
     expect(verifyCard(missing, index)).toMatchObject({ ok: false, problems: [{ path: "articles[0].anchor.exact" }] });
   });

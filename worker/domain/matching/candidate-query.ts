@@ -1,4 +1,4 @@
-import { type Terms, spellingsOf } from "./terms";
+import { spellingsOf, type Terms } from "./terms";
 
 /** Most terms in one candidate lookup: bounds the work of any sentence. */
 const MAX_QUERY_TERMS = 16;

@@ -6,7 +6,25 @@ export interface Sentence {
 }
 
 // Words whose trailing dot is not a full stop (English; Persian uses no such dots).
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "gen", "col", "lt", "u.s", "u.k", "e.g", "i.e"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
+  "gen",
+  "col",
+  "lt",
+  "u.s",
+  "u.k",
+  "e.g",
+  "i.e",
+]);
 
 /**
  * Splits an article into sentences for English and Persian punctuation:

@@ -58,7 +58,10 @@ export const ArchiveSourceSchema = v.strictObject({
     v.string(),
     v.nonEmpty("must not be empty"),
     v.description(`The snapshot quotes are checked against: at most ${MAX_SOURCE_TEXT_BYTES} bytes as UTF-8.`),
-    v.check((text) => sourceTextTooLarge(text) === null, (issue) => sourceTextTooLarge(issue.input as string) ?? "is too large"),
+    v.check(
+      (text) => sourceTextTooLarge(text) === null,
+      (issue) => sourceTextTooLarge(issue.input as string) ?? "is too large",
+    ),
   ),
 });
 

@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
+import type { AppEnv } from "../../app-env";
 import {
   ATTACHMENT_STATUSES,
   type AttachmentProposal,
@@ -8,7 +9,6 @@ import {
 } from "../../domain/attachments";
 import type { Card } from "../../domain/schema/card";
 import { SourceIndex } from "../../domain/verify";
-import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { purgeEdgeCache } from "../../http/edge-cache";
 import { ApiError } from "../../http/errors";

@@ -1,22 +1,22 @@
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import * as v from "valibot";
+import type { AppEnv } from "../../app-env";
+import { AttachmentRequestSchema, proposeAttachment } from "../../domain/attachments";
+import { approveCorrection, proposeCorrection, requireMayWithdraw } from "../../domain/corrections";
 import { CARD_STATUSES, type Card } from "../../domain/schema/card";
 import { Slug } from "../../domain/schema/primitives";
 import { SourceIndex } from "../../domain/verify";
-import { AttachmentRequestSchema, proposeAttachment } from "../../domain/attachments";
-import { approveCorrection, proposeCorrection, requireMayWithdraw } from "../../domain/corrections";
 import {
+  type CardChange,
   CardDraftSchema,
   CorrectionRequestSchema,
   newDraft,
   publish,
-  retract,
   RetractionRequestSchema,
+  retract,
   submitForReview,
   updateDraft,
-  type CardChange,
 } from "../../domain/workflow";
-import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { purgeEdgeCache } from "../../http/edge-cache";
 import { ApiError } from "../../http/errors";
@@ -114,7 +114,12 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const card = await cardAtVersion(c);
     const draft = await jsonBody(c, CardDraftSchema);
     const authors = await resolveAuthors(c.env.DB, draft.authors);
-    return save(c, "card.update", card, await refusingClearly(async () => updateDraft(card, { ...draft, authors }, now())));
+    return save(
+      c,
+      "card.update",
+      card,
+      await refusingClearly(async () => updateDraft(card, { ...draft, authors }, now())),
+    );
   })
   .get("/:id/history", requireRole("readCards"), async (c) => {
     const card = await existingCard(c);
@@ -129,7 +134,12 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const actor = personActor(c);
     const card = await cardAtVersion(c);
     const [index, writers] = await Promise.all([sourceIndexFor(c, card), cardWriters(c.env.DB, card.id)]);
-    return save(c, "card.publish", card, await refusingClearly(async () => publish(card, actor, writers, index, now())));
+    return save(
+      c,
+      "card.publish",
+      card,
+      await refusingClearly(async () => publish(card, actor, writers, index, now())),
+    );
   })
   // The one-step correction let a single reviewer rewrite a published verdict: gone.
   .post("/:id/correct", () => {
@@ -152,10 +162,16 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const draft = { ...body, authors: await resolveAuthors(c.env.DB, body.authors) };
     const pending = await pendingCorrection(c.env.DB, card.id);
     if (pending) {
-      throw new ApiError(409, "conflict", `A correction of "${card.id}" proposed by ${pending.proposedBy.name} is already pending: approve or withdraw it first`);
+      throw new ApiError(
+        409,
+        "conflict",
+        `A correction of "${card.id}" proposed by ${pending.proposedBy.name} is already pending: approve or withdraw it first`,
+      );
     }
     const index = await sourceIndexFor(c, { ...card, ...draft } as Card);
-    const proposal = await refusingClearly(async () => proposeCorrection(card, draft, note, actor, index, crypto.randomUUID(), now()));
+    const proposal = await refusingClearly(async () =>
+      proposeCorrection(card, draft, note, actor, index, crypto.randomUUID(), now()),
+    );
     await refusingClearly(() => saveProposal(c.env.DB, proposal, auditActor(c)));
     return c.json({ proposal }, 201);
   })
@@ -184,7 +200,9 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const card = await existingCard(c);
     const request = await jsonBody(c, AttachmentRequestSchema);
     const index = await sourceIndexFor(c, { ...card, articles: [...card.articles, request] });
-    const attachment = await refusingClearly(async () => proposeAttachment(card, request, actor, index, crypto.randomUUID(), now()));
+    const attachment = await refusingClearly(async () =>
+      proposeAttachment(card, request, actor, index, crypto.randomUUID(), now()),
+    );
     await refusingClearly(() => saveAttachmentProposal(c.env.DB, attachment, auditActor(c)));
     return c.json({ attachment }, 201);
   })

@@ -20,17 +20,29 @@ export async function refusingClearly<T>(write: () => Promise<T>): Promise<T> {
         : new ApiError(422, "unverified", error.message, error.problems);
     }
     if (error instanceof RowTooLargeError) {
-      throw new ApiError(413, "payload_too_large", `${error.message}: shorten it (fewer or shorter appearances, translations, quotes or notes)`);
+      throw new ApiError(
+        413,
+        "payload_too_large",
+        `${error.message}: shorten it (fewer or shorter appearances, translations, quotes or notes)`,
+      );
     }
     if (isStaleWrite(error)) {
-      throw new ApiError(412, "precondition_failed", "Someone changed this first; fetch the current version and try again");
+      throw new ApiError(
+        412,
+        "precondition_failed",
+        "Someone changed this first; fetch the current version and try again",
+      );
     }
     const message = String((error as Error)?.message);
     if (/UNIQUE constraint failed: correction_proposals/i.test(message)) {
       throw new ApiError(409, "conflict", "A correction of this card is already pending: approve or withdraw it first");
     }
     if (/UNIQUE constraint failed: attachment_proposals/i.test(message)) {
-      throw new ApiError(409, "conflict", "Attaching this card to this article is already proposed: approve or withdraw that proposal first");
+      throw new ApiError(
+        409,
+        "conflict",
+        "Attaching this card to this article is already proposed: approve or withdraw that proposal first",
+      );
     }
     if (/UNIQUE constraint failed: people\.name_key/i.test(message)) {
       throw new ApiError(409, "conflict", "Someone with this name already exists");

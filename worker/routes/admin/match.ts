@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
+import type { AppEnv } from "../../app-env";
 import { captureSource } from "../../archive/capture";
 import { CaptureRefusal } from "../../archive/fetch-page";
 import { normalizeArticleUrl } from "../../domain/article-url";
@@ -14,7 +15,6 @@ import {
 import { MatchRequestSchema, MatchUrlRequestSchema } from "../../domain/matching/match-request";
 import { mayDo } from "../../domain/roles";
 import type { ArchivedSource } from "../../domain/schema/source";
-import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";

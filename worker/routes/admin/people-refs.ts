@@ -1,7 +1,7 @@
 import type { Context } from "hono";
+import type { AppEnv } from "../../app-env";
 import type { PersonActor } from "../../domain/roles";
 import type { PersonRef } from "../../domain/schema/person";
-import type { AppEnv } from "../../app-env";
 import { ApiError } from "../../http/errors";
 import type { AuditActor } from "../../store/audit";
 import { peopleByIds } from "../../store/people";
@@ -14,7 +14,11 @@ import { peopleByIds } from "../../store/people";
 export function personActor(c: Context<AppEnv>): PersonActor {
   const actor = c.get("actor");
   if (actor.personId === null) {
-    throw new ApiError(403, "forbidden", "The bootstrap admin token is not a person: create a person and a token for them to write or review cards");
+    throw new ApiError(
+      403,
+      "forbidden",
+      "The bootstrap admin token is not a person: create a person and a token for them to write or review cards",
+    );
   }
   return actor as PersonActor;
 }
@@ -31,9 +35,19 @@ export function auditActor(c: Context<AppEnv>): AuditActor {
  * person's own, whatever the body said.
  */
 export async function resolveAuthors(db: D1Database, authors: readonly PersonRef[]): Promise<PersonRef[]> {
-  const people = await peopleByIds(db, authors.map((author) => author.id));
+  const people = await peopleByIds(
+    db,
+    authors.map((author) => author.id),
+  );
   const issues = authors.flatMap((author, i) =>
-    people.has(author.id) ? [] : [{ path: `authors[${i}].id`, message: `names no person "${author.id.slice(0, 100)}" (see GET /v1/admin/people)` }],
+    people.has(author.id)
+      ? []
+      : [
+          {
+            path: `authors[${i}].id`,
+            message: `names no person "${author.id.slice(0, 100)}" (see GET /v1/admin/people)`,
+          },
+        ],
   );
   if (issues.length) throw new ApiError(400, "invalid_body", "Invalid field: authors", issues);
   return authors.map((author) => ({ id: author.id, name: people.get(author.id)!.name }));

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
+import type { AppEnv } from "../../app-env";
 import { personNameKey } from "../../domain/person-name";
 import { CreatePersonSchema } from "../../domain/schema/person";
-import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";
@@ -23,16 +23,24 @@ export const adminPeopleRoutes = new Hono<AppEnv>()
     const nameKey = personNameKey(name);
     // Keys are recomputed here, not only read from the column: people made by
     // migration 0005 carry the closest key SQL could compute.
-    const existing = (await peopleNames(c.env.DB)).find((p) => p.nameKey === nameKey || personNameKey(p.name) === nameKey);
+    const existing = (await peopleNames(c.env.DB)).find(
+      (p) => p.nameKey === nameKey || personNameKey(p.name) === nameKey,
+    );
     if (existing) {
-      throw new ApiError(409, "conflict", `"${name}" is already a person: "${existing.name}" (id ${existing.id}); give them another token instead`, [
-        { path: "name", message: `is the same name as person ${existing.id} ("${existing.name}")` },
-      ]);
+      throw new ApiError(
+        409,
+        "conflict",
+        `"${name}" is already a person: "${existing.name}" (id ${existing.id}); give them another token instead`,
+        [{ path: "name", message: `is the same name as person ${existing.id} ("${existing.name}")` }],
+      );
     }
     const person = { id: crypto.randomUUID(), name, nameKey, role };
     const at = new Date().toISOString();
     await refusingClearly(() => insertPerson(c.env.DB, person, auditActor(c), at));
-    return c.json({ id: person.id, name, role, createdAt: at, createdBy: c.get("actor").name, revokedAt: null as string | null }, 201);
+    return c.json(
+      { id: person.id, name, role, createdAt: at, createdBy: c.get("actor").name, revokedAt: null as string | null },
+      201,
+    );
   })
   .get("/:id", async (c) => {
     const person = await getPerson(c.env.DB, c.req.param("id"));

@@ -1,13 +1,18 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import * as v from "valibot";
+import type { AppEnv } from "../../app-env";
 import { captureSource } from "../../archive/capture";
 import { CaptureRefusal, type FetchLimits } from "../../archive/fetch-page";
 import { parseAllowHosts } from "../../domain/archive-address";
 import { parseWith } from "../../domain/schema/issues";
-import { ArchiveSourceSchema, CaptureSourceSchema, PasteForCaptureSchema, type ArchivedSource } from "../../domain/schema/source";
+import {
+  type ArchivedSource,
+  ArchiveSourceSchema,
+  CaptureSourceSchema,
+  PasteForCaptureSchema,
+} from "../../domain/schema/source";
 import { sha256Hex } from "../../domain/sha256";
-import type { AppEnv } from "../../app-env";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";
@@ -39,7 +44,12 @@ export function fetchLimits(c: Context<AppEnv>): FetchLimits {
 export function parsed<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
   const result = parseWith(schema, value);
   if (!result.ok) {
-    throw new ApiError(400, "invalid_body", `Invalid field: ${result.issues.map((i) => i.path).join(", ")}`, result.issues);
+    throw new ApiError(
+      400,
+      "invalid_body",
+      `Invalid field: ${result.issues.map((i) => i.path).join(", ")}`,
+      result.issues,
+    );
   }
   return result.value;
 }
@@ -53,7 +63,9 @@ async function pasted(c: Context<AppEnv>, body: Record<string, unknown>): Promis
   const { capture, ...input } = parsed(PasteForCaptureSchema, body);
   const snapshot = await snapshotInfo(c.env.SNAPSHOTS, capture);
   if (!snapshot) {
-    throw new ApiError(422, "unknown_capture", "No capture has these bytes", [{ path: "capture", message: "names no stored capture" }]);
+    throw new ApiError(422, "unknown_capture", "No capture has these bytes", [
+      { path: "capture", message: "names no stored capture" },
+    ]);
   }
   return {
     ...input,
@@ -80,7 +92,8 @@ export const adminSourceRoutes = new Hono<AppEnv>()
   .post("/", requireRole("archiveSource"), async (c) => {
     const body = await jsonBody(c, v.record(v.string(), v.unknown()));
     const actor = auditActor(c);
-    const store = (source: ArchivedSource) => refusingClearly(() => insertSource(c.env.DB, source, actor, new Date().toISOString()));
+    const store = (source: ArchivedSource) =>
+      refusingClearly(() => insertSource(c.env.DB, source, actor, new Date().toISOString()));
     if ("text" in body) {
       const source = await pasted(c, body);
       await store(source);
@@ -88,7 +101,11 @@ export const adminSourceRoutes = new Hono<AppEnv>()
     }
     const input = parsed(CaptureSourceSchema, body);
     try {
-      const { source, created } = await captureSource(input, { db: c.env.DB, bucket: c.env.SNAPSHOTS, limits: fetchLimits(c) }, store);
+      const { source, created } = await captureSource(
+        input,
+        { db: c.env.DB, bucket: c.env.SNAPSHOTS, limits: fetchLimits(c) },
+        store,
+      );
       return c.json({ source: sourceSummary(source) }, created ? 201 : 200);
     } catch (error) {
       if (error instanceof CaptureRefusal) throw new ApiError(error.status, error.code, error.message);

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import { CreateTokenSchema } from "../../domain/roles";
 import type { AppEnv } from "../../app-env";
+import { CreateTokenSchema } from "../../domain/roles";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";
@@ -22,14 +22,19 @@ export const adminTokenRoutes = new Hono<AppEnv>()
     const { person: personId } = await jsonBody(c, CreateTokenSchema);
     const person = await getPerson(c.env.DB, personId);
     if (!person || person.revokedAt) {
-      throw new ApiError(404, "not_found", `No unrevoked person "${personId.slice(0, 100)}" (create one with POST /v1/admin/people)`, [
-        { path: "person", message: "names no unrevoked person" },
-      ]);
+      throw new ApiError(
+        404,
+        "not_found",
+        `No unrevoked person "${personId.slice(0, 100)}" (create one with POST /v1/admin/people)`,
+        [{ path: "person", message: "names no unrevoked person" }],
+      );
     }
     const token = newToken();
     const id = crypto.randomUUID();
     const sha256 = await sha256HexOf(token);
-    await refusingClearly(() => insertToken(c.env.DB, { id, personId, sha256 }, auditActor(c), new Date().toISOString()));
+    await refusingClearly(() =>
+      insertToken(c.env.DB, { id, personId, sha256 }, auditActor(c), new Date().toISOString()),
+    );
     // The only time the token is ever shown.
     return c.json({ id, person: person.id, name: person.name, role: person.role, token }, 201);
   })
