@@ -12,7 +12,7 @@ interface Props {
 export function Corrections({ corrections, strings, lang }: Props) {
   if (!corrections.length) return null;
   return (
-    <section class="corrections" aria-label={strings.corrections}>
+    <div class="corrections">
       <h4>{strings.corrections}</h4>
       <ul>
         {corrections.map((correction, i) => (
@@ -21,6 +21,6 @@ export function Corrections({ corrections, strings, lang }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

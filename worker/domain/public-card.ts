@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import { primaryLang } from "../../common/languages";
+import { primaryLang, supportedLang } from "../../common/languages";
 import { VERDICTS, verdictLabel } from "../../common/verdicts";
 import { quoteContext } from "./quote-context";
 import type { Card } from "./schema/card";
@@ -94,7 +94,9 @@ export function localizeCard(view: CardView, wanted?: string): PublicCard {
     summary: t?.summary ?? view.summary,
     verdict: {
       key: verdict,
-      label: verdictLabel(verdict, lang),
+      // In the reader's language when we speak it, even where the card has no
+      // translation: the badge sits in the reader's interface.
+      label: verdictLabel(verdict, (wanted && supportedLang(wanted)) || lang),
       ...(info.ratingValue === undefined ? {} : { ratingValue: info.ratingValue }),
     },
   };
