@@ -4,6 +4,7 @@ import type { CardChange } from "../domain/workflow";
 import { type AuditActor, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
 import { cardUpdateStatement } from "./card-writes";
+import { closeProposalStatement } from "./proposals";
 
 interface AttachmentRow {
   id: string;
@@ -141,11 +142,7 @@ export async function saveApprovedAttachment(
         proposedByToken: proposal.proposedByToken,
       },
     }),
-    db
-      .prepare(
-        `UPDATE attachment_proposals SET status = 'approved', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
-      )
-      .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
+    closeProposalStatement(db, "attachment_proposals", proposal.id, "approved", at, actor),
     ...cardLinkStatements(db, change),
   ]);
 }
@@ -158,11 +155,7 @@ export async function withdrawAttachment(
   at: string,
 ): Promise<void> {
   await db.batch([
-    db
-      .prepare(
-        `UPDATE attachment_proposals SET status = 'withdrawn', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
-      )
-      .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
+    closeProposalStatement(db, "attachment_proposals", proposal.id, "withdrawn", at, actor),
     auditStatement(db, {
       at,
       ...actor,

@@ -3,6 +3,7 @@ import type { CardChange } from "../domain/workflow";
 import { type AuditActor, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
 import { cardUpdateStatement } from "./card-writes";
+import { closeProposalStatement } from "./proposals";
 
 interface ProposalRow {
   id: string;
@@ -122,11 +123,7 @@ export async function saveApprovedCorrection(
         proposedByToken: proposal.proposedByToken,
       },
     }),
-    db
-      .prepare(
-        `UPDATE correction_proposals SET status = 'approved', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
-      )
-      .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
+    closeProposalStatement(db, "correction_proposals", proposal.id, "approved", at, actor),
     ...cardLinkStatements(db, change),
   ]);
 }
@@ -139,11 +136,7 @@ export async function withdrawProposal(
   at: string,
 ): Promise<void> {
   await db.batch([
-    db
-      .prepare(
-        `UPDATE correction_proposals SET status = 'withdrawn', closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND status = 'pending'`,
-      )
-      .bind(proposal.id, at, actor.actorPersonId ?? actor.actor),
+    closeProposalStatement(db, "correction_proposals", proposal.id, "withdrawn", at, actor),
     auditStatement(db, {
       at,
       ...actor,
