@@ -96,3 +96,14 @@ describe("the Worker's own demo pages", () => {
     await page.close();
   });
 });
+
+describe("the server files that only read share", () => {
+  it("takes no writes: it has no admin token, so one file's data cannot change another's counts", async () => {
+    const response = await fetch(`${inject("baseUrl")}/v1/admin/tokens`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${"x".repeat(40)}`, "content-type": "application/json" },
+      body: JSON.stringify({ person: "someone" }),
+    });
+    expect(response.status).toBe(401);
+  });
+});

@@ -11,11 +11,14 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type RunResult, runCards } from "../tools/run";
 import { openAllSources, openPage, useBrowser, waitForCards } from "./browser";
+import { useOwnStack } from "./own-stack";
 
 const browser = useBrowser();
+// The walkthrough writes: it runs on a D1 of its own.
+const stack = useOwnStack();
 
 const EXAMPLES = "data/examples/newsroom";
 const SOURCE_TEXT = `${EXAMPLES}/amnesty-explainer.txt`;
@@ -32,7 +35,7 @@ const sourceText = readFileSync(SOURCE_TEXT, "utf8");
 
 /** A public GET, retried once if undici reused a keep-alive socket wrangler dev had closed while idle. */
 async function publicGet(path: string): Promise<Response> {
-  const url = `${inject("baseUrl")}${path}`;
+  const url = `${stack.baseUrl}${path}`;
   return fetch(url).catch(() => fetch(url));
 }
 
@@ -41,7 +44,7 @@ const printed = (result: RunResult) =>
 
 /** `npm run cards -- …` as `who`, against the e2e wrangler dev; must succeed. */
 function cards(token: string, ...args: string[]): RunResult {
-  const result = runCards(args, { url: inject("baseUrl"), token });
+  const result = runCards(args, { url: stack.baseUrl, token });
   expect(result.status, `cards ${args.join(" ")}\n${printed(result)}`).toBe(0);
   return result;
 }
@@ -80,7 +83,7 @@ async function widgetShows(expectation: (seen: SeenCard | null) => void): Promis
   for (;;) {
     const { page, errors } = await openPage(browser());
     try {
-      await page.goto(`${inject("baseUrl")}/demo/iran-amnesty`);
+      await page.goto(`${stack.baseUrl}/demo/iran-amnesty`);
       await waitForCards(page); // the seed cards are there in every step
       const seen = await readOurCard(page);
       expect(errors).toEqual([]);
@@ -103,11 +106,11 @@ describe("10_newsroom_walkthrough: write, review, publish, correct through revie
   let sofia: string; // reviewer, a third person: approves the correction
 
   it("the admin gives tokens to three people of data/people.json; a look-alike name cannot become a person", () => {
-    const admin = inject("adminToken");
+    const admin = stack.adminToken;
     const people = cards(admin, "people", "list").stdout;
     expect(people).toMatch(/^sara-karimi\s+editor\s+Sara Karimi/m);
     const lookAlike = runCards(["people", "add", "--name", "Sara\u00a0Karimi", "--role", "reviewer"], {
-      url: inject("baseUrl"),
+      url: stack.baseUrl,
       token: admin,
     });
     expect(lookAlike.status).toBe(1);
@@ -154,7 +157,7 @@ describe("10_newsroom_walkthrough: write, review, publish, correct through revie
     );
     const seen = await widgetShows((seen) => expect(seen?.verdict).toBe("False"));
     expect(seen!.corrections).toEqual([]);
-    const own = runCards(["correct", "approve", ID], { url: inject("baseUrl"), token: daniel });
+    const own = runCards(["correct", "approve", ID], { url: stack.baseUrl, token: daniel });
     expect(own.status).toBe(1);
     expect(own.stderr).toContain("HTTP 422 unverified");
   });

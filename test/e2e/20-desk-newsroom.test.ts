@@ -11,10 +11,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openPage, readCards, useBrowser } from "./browser";
+import { useOwnStack } from "./own-stack";
 
 const browser = useBrowser();
+// The desk writes: it runs on a D1 of its own.
+const stack = useOwnStack();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SOURCE_TEXT = readFileSync("data/examples/newsroom/amnesty-explainer.txt", "utf8");
 const SOURCE_ID = "desk-amnesty-explainer";
@@ -24,10 +27,10 @@ const QUOTE = "is not a release of everyone arrested during the protests";
 
 /** The bootstrap admin gives people tokens (from a terminal, as the README says). */
 async function tokenFor(person: string): Promise<string> {
-  const response = await fetch(`${inject("baseUrl")}/v1/admin/tokens`, {
+  const response = await fetch(`${stack.baseUrl}/v1/admin/tokens`, {
     method: "POST",
     headers: {
-      authorization: `Bearer ${inject("adminToken")}`,
+      authorization: `Bearer ${stack.adminToken}`,
       "content-type": "application/json",
       "cf-connecting-ip": "192.0.2.9",
     },
@@ -53,7 +56,7 @@ async function signIn(
     ...options,
     extraHTTPHeaders: { "cf-connecting-ip": `198.51.100.${++desks}` },
   });
-  await page.goto(`${inject("baseUrl")}/desk/`);
+  await page.goto(`${stack.baseUrl}/desk/`);
   await page.fill("#token", token);
   await page.click("form.sign-in button[type=submit]");
   await page.waitForSelector("header.bar nav, .refused");
@@ -164,7 +167,7 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
     await page.context().close();
 
     const reader = await openPage(browser());
-    await reader.page.goto(`${inject("baseUrl")}/demo/iran-amnesty`);
+    await reader.page.goto(`${stack.baseUrl}/demo/iran-amnesty`);
     const cards = await readCards(reader.page, "claimcards-widget", { openSources: true });
     const ours = cards.find((card) => card.claim.includes(CLAIM));
     expect(ours?.verdict).toBe("False");
@@ -177,7 +180,7 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
 
   it("a correction proposed by one reviewer is approved by another", async () => {
     const first = await signIn(browser(), daniel);
-    await first.page.goto(`${inject("baseUrl")}/desk/#/card/${CARD_ID}`);
+    await first.page.goto(`${stack.baseUrl}/desk/#/card/${CARD_ID}`);
     await first.page.waitForSelector("#f-correction-note");
     await first.page.check("input[name=verdict][value=misleading]");
     await first.page.fill(
@@ -195,7 +198,7 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
     await second.page.waitForSelector("h1 .status:has-text('v4')");
     expect(second.errors).toEqual([]);
     await second.page.context().close();
-    const published = (await (await fetch(`${inject("baseUrl")}/v1/cards/${CARD_ID}`)).json()) as any;
+    const published = (await (await fetch(`${stack.baseUrl}/v1/cards/${CARD_ID}`)).json()) as any;
     expect(published.verdict.key).toBe("misleading");
     expect(published.corrections[0].note).toContain("Misleading is more accurate");
   });
@@ -212,7 +215,7 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
     await page.waitForSelector(".done:has-text('Saved (version 1)')");
 
     const { page: other } = await signIn(browser(), sara); // the same editor in a second window
-    await other.goto(`${inject("baseUrl")}/desk/#/card/desk-stale-edit`);
+    await other.goto(`${stack.baseUrl}/desk/#/card/desk-stale-edit`);
     await other.waitForSelector("#f-summary");
     await other.fill("#f-summary", "Their summary, saved first.");
     await other.click("text=Save draft");
@@ -244,7 +247,7 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
         await page.waitForFunction(() => document.documentElement.dir === "rtl");
         expect(await page.textContent("header nav")).toContain("صف کار");
       }
-      await page.goto(`${inject("baseUrl")}/desk/#/card/${CARD_ID}`);
+      await page.goto(`${stack.baseUrl}/desk/#/card/${CARD_ID}`);
       await page.waitForSelector("figure.preview");
       expect(await axeProblems(page)).toEqual([]);
       await page.context().close();

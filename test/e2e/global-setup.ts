@@ -1,11 +1,12 @@
 /**
  * Browser tests run against the real stack: the widget and pages built,
  * migrations applied to a scratch local D1, data/ loaded, `wrangler dev`
- * serving on a free loopback port. Next to it, the fixture server plays the
- * publisher: host pages on another origin and a misbehaving fake API.
+ * serving a copy of it on a free loopback port. Next to it, the fixture
+ * server plays the publisher: host pages on another origin and a
+ * misbehaving fake API. The loaded D1 is kept untouched (`pristineState`)
+ * for files that write: they start their own server on a copy (own-stack.ts).
  */
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -15,12 +16,12 @@ import { startFixtureServer } from "./fixture-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** `wrangler dev`: the Worker, widget.js and the demo pages. */
+    /** `wrangler dev` for files that only read: the Worker, widget.js and the demo pages; no admin token. */
     baseUrl: string;
     /** The fixture server: test/e2e/pages/ and /fake/<mode>/v1/cards. */
     fixtureUrl: string;
-    /** The bootstrap admin token `wrangler dev` was given (as the ADMIN_TOKEN secret would be). */
-    adminToken: string;
+    /** The local D1 state as data/ loaded it, never served: files that write copy it (own-stack.ts). */
+    pristineState: string;
   }
 }
 
@@ -32,21 +33,23 @@ export default async function setup(project: TestProject) {
   const probe = await launchChromium();
   console.log(`e2e: Chromium ${probe.version()} (${found.source}, ${found.executablePath})`);
   await probe.close();
+  const pristine = await mkdtemp(join(tmpdir(), "claimcards-e2e-pristine-"));
+  await prepareLocal({ persistTo: pristine, quiet: true });
   const state = await mkdtemp(join(tmpdir(), "claimcards-e2e-"));
-  await prepareLocal({ persistTo: state, quiet: true });
-  // A fresh bootstrap admin token for this run; it overrides any ADMIN_TOKEN in .dev.vars.
-  const adminToken = `e2e-admin-${randomBytes(24).toString("hex")}`;
-  const server = await startDevServer({ port: await freePort(), persistTo: state, quiet: true, adminToken });
+  await cp(pristine, state, { recursive: true });
+  // An empty bootstrap admin token overrides any ADMIN_TOKEN in .dev.vars: readers' server takes no writes.
+  const server = await startDevServer({ port: await freePort(), persistTo: state, quiet: true, adminToken: "" });
   const fixtures = await startFixtureServer(server.url).catch(async (error) => {
     await server.stop();
     throw error;
   });
   project.provide("baseUrl", server.url);
   project.provide("fixtureUrl", fixtures.url);
-  project.provide("adminToken", adminToken);
+  project.provide("pristineState", pristine);
   return async () => {
     await fixtures.stop();
     await server.stop();
     await rm(state, { recursive: true, force: true });
+    await rm(pristine, { recursive: true, force: true });
   };
 }
