@@ -9,8 +9,10 @@
  *      (throughput), then one connection (service time); by-URL also at a
  *      fixed request rate. Tables give each figure's median and min–max.
  *   4. The widget in headless Chromium against the 1k server.
- *   5. Widget and Worker bundle sizes (test/bench/size.ts).
- *   6. EXPLAIN QUERY PLAN of the hot queries at 100k.
+ *   5. Claim matching: a 1,000-word article through POST /v1/admin/match on
+ *      each dataset, and precision and recall on the labelled set.
+ *   6. Widget and Worker bundle sizes (test/bench/size.ts).
+ *   7. EXPLAIN QUERY PLAN of the hot queries at 100k.
  *
  * Prints figures, never fails on them: a missed budget is reported, not
  * thrown. The summary is also written to test/bench/last-run.md, and every
@@ -25,8 +27,11 @@ import { cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { buildWidget } from "../../tools/build-widget";
 import { run } from "../../tools/dev-server";
+import { MATCH_THRESHOLD } from "../../worker/domain/matching/score";
 import { SEARCH_CANDIDATES } from "../../worker/store/search";
+import type { Evaluation } from "../worker/matching/evaluate";
 import { BUDGETS as B, type Budget, describeBudget, withinBudget } from "./budgets";
+import { labelledSetQuality, type MatchTiming, thousandWordArticle, timeMatching } from "./claim-matching";
 import { ForeignCpu } from "./cpu";
 import { type DatasetInfo, insertDataset, migrate, Rng } from "./dataset";
 import { explainHotQueries, formatPlan, type QueryPlan } from "./explain";
@@ -56,6 +61,10 @@ const t0 = performance.now();
 const SEED = Number(process.env.BENCH_SEED ?? 20260427);
 const SIZES = (process.env.BENCH_SIZES ?? "1000,100000").split(",").map(Number);
 const WIDGET_LOADS = 20;
+/** Matches of the 1,000-word article per round and dataset, one at a time. */
+const MATCH_REQUESTS = 10;
+/** The benchmark servers' bootstrap admin token: claim matching is a newsroom call. */
+const ADMIN_TOKEN = `bench-admin-${Math.random().toString(36).slice(2)}${Date.now()}`;
 /** Every scenario runs this many times (rounds through all of them, so drift shows as spread); tables give the median. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** By-URL at a fixed request rate, well under what it sustains: its p99 is latency without a queue of our own making. */
@@ -300,8 +309,15 @@ export interface Figure {
   budget?: { text: string; kind: "max" | "min"; limit: number; unit: string; met: boolean | null };
 }
 
+/** Claim matching's figures: per dataset size, the medians of the rounds; and the labelled set. */
+interface MatchingFigures {
+  timing: Map<number, { p50: number; max: number; spread: [number, number]; sentences: number; matches: number }>;
+  quality: Evaluation;
+}
+
 function report(
   runs: DatasetRun[],
+  matching: MatchingFigures | null,
   widget: (WidgetSummary & { browserVersion: string }) | null,
   sizes: { widget: Sizes; worker: Sizes } | null,
   raised: string[],
@@ -562,6 +578,31 @@ function report(
       `| cards-by-URL (cold) at 100k, fixed ${FIXED_RATE.rate} req/s: p99 | no budget | ${ms(f.median.p99)} ms (runs ${spread(f.spread.p99)}) | reported |`,
     );
   }
+  if (matching) {
+    for (const [size, t] of matching.timing) {
+      const name = `claim matching, one 1,000-word article (${t.sentences} sentences, ${t.matches} matches) at ${size.toLocaleString("en")} cards, one connection`;
+      const measured = `${ms(t.p50)} ms median (runs ${spread(t.spread)}; slowest ${ms(t.max)} ms)`;
+      if (size === 100_000) judged(name, B.claimMatchMs, t.p50, measured, t.spread);
+      else {
+        row(name, "reported", measured, null);
+        figures.push({ name, unit: "ms", value: round(t.p50), spread: t.spread });
+      }
+    }
+    const q = matching.quality;
+    const set = `${q.total} labelled sentences, threshold ${q.threshold}`;
+    judged(
+      "claim matching precision on the labelled set",
+      B.claimMatchPrecision,
+      q.precision,
+      `${(q.precision * 100).toFixed(1)}% (${q.falsePositives} wrong matches; ${set})`,
+    );
+    judged(
+      "claim matching recall on the labelled set",
+      B.claimMatchRecall,
+      q.recall,
+      `${(q.recall * 100).toFixed(1)}% (${q.falseNegatives} missed repeats; ${set})`,
+    );
+  }
   if (widget) {
     // docs/budgets.md compares the widget with the same markup inserted as static HTML; the bench has no such page yet.
     row(
@@ -692,6 +733,7 @@ try {
       name: `app-${info.size}`,
       config: config.path,
       persistTo: dir,
+      vars: { ADMIN_TOKEN },
       readyPath: "/healthz",
       logFile: join(scratch, `app-${info.size}.log`),
     });
@@ -794,6 +836,36 @@ try {
   for (const [i, { results }] of apps.entries())
     for (const [key, runs] of multiRuns[i]!) results.set(key, repeated(runs).median);
 
+  const article = await thousandWordArticle(SEED);
+  const matchRuns = apps.map((): MatchTiming[] => []);
+  for (let round = 1; round <= ROUNDS; round++)
+    for (const [i, { info, app }] of apps.entries()) {
+      const timing = await timeMatching(app.url, ADMIN_TOKEN, article, MATCH_REQUESTS);
+      matchRuns[i]!.push(timing);
+      log(
+        `${String(info.size).padStart(6)} cards: claim matching, 1,000 words (${timing.sentences} sentences, ${timing.matches} matches), round ${round}: p50 ${ms(timing.p50)} ms, slowest ${ms(timing.max)} ms`,
+      );
+    }
+  log("claim matching: precision and recall on the labelled set (a scratch D1 of its own)");
+  const matching: MatchingFigures = {
+    quality: await labelledSetQuality(MATCH_THRESHOLD),
+    timing: new Map(
+      apps.map(({ info }, i) => {
+        const runs = matchRuns[i]!;
+        const p50s = runs.map((r) => r.p50).sort((a, b) => a - b);
+        const last = runs.at(-1)!;
+        const timing = {
+          p50: round(p50s[p50s.length >> 1]!),
+          max: round(Math.max(...runs.map((r) => r.max))),
+          spread: [round(p50s[0]!), round(p50s.at(-1)!)] as [number, number],
+          sentences: last.sentences,
+          matches: last.matches,
+        };
+        return [info.size, timing] as const;
+      }),
+    ),
+  };
+
   const runs: DatasetRun[] = apps.map(({ info, list, results, typical }, i) => {
     const explain = explained.get(info.size)!;
     const summarise = (map: Map<string, ScenarioResult[]>) =>
@@ -827,7 +899,7 @@ try {
   log("sizes: widget.js and the Worker bundle");
   const sizes = { widget: measure(await readFile("public/widget.js")), worker: await workerBundle() };
 
-  const { lines, figures } = report(runs, widget, sizes, config.raised, performance.now() - t0);
+  const { lines, figures } = report(runs, matching, widget, sizes, config.raised, performance.now() - t0);
   console.log(`\n${lines.join("\n")}`);
   await writeFile("test/bench/last-run.md", `${lines.join("\n")}\n`);
   const cpu = cpus();

@@ -12,6 +12,5 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /** Hex SHA-256 of raw bytes (a captured page exactly as it was sent). */
 export async function sha256HexOfBytes(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return toHex(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)));
 }

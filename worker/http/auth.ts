@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import type { AppEnv } from "../app-env";
+import { toHex } from "../domain/encoding";
 import { type Action, type Actor, mayDo } from "../domain/roles";
 import { findTokenByHash } from "../store/tokens";
 import { ApiError, errorBody } from "./errors";
@@ -43,8 +44,7 @@ async function actorFor(token: string, c: Context<AppEnv>): Promise<Actor | null
   if (admin && admin.length >= TOKEN_LENGTH.min && timingSafeEqualBytes(hash, await sha256Bytes(admin))) {
     return { personId: null, name: "admin", role: "admin", tokenId: null };
   }
-  const hex = [...hash].map((b) => b.toString(16).padStart(2, "0")).join("");
-  const stored = await findTokenByHash(c.env.DB, hex);
+  const stored = await findTokenByHash(c.env.DB, toHex(hash));
   return stored ? { personId: stored.personId, name: stored.name, role: stored.role, tokenId: stored.id } : null;
 }
 

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { AppEnv } from "../app-env";
+import { toHex } from "../domain/encoding";
 import type { Actor } from "../domain/roles";
 import { findLiveTokenById, type TokenRecord } from "../store/tokens";
 import { ApiError } from "./errors";
@@ -31,9 +32,7 @@ function sessionSecret(c: Context<AppEnv>): string {
     console.warn(
       "SESSION_SECRET is unset: desk sessions are signed with a per-isolate random secret (local development only)",
     );
-    fallbackSecret = [...crypto.getRandomValues(new Uint8Array(32))]
-      .map((b) => b.toString(16).padStart(2, "0"))
-      .join("");
+    fallbackSecret = toHex(crypto.getRandomValues(new Uint8Array(32)));
   }
   return fallbackSecret;
 }
