@@ -16,10 +16,12 @@ import { getPlatformProxy } from "wrangler";
 import { VERDICT_KEYS } from "../../common/verdicts";
 import { run } from "../../tools/dev-server";
 import { normalizeArticleUrl } from "../../worker/domain/article-url";
+import { storeTerms } from "../../worker/domain/matching/stored-terms";
 import type { CardView, PublicAttribution } from "../../worker/domain/public-card";
 import type { Card } from "../../worker/domain/schema/card";
 import { STANCES } from "../../worker/domain/schema/card";
 import { searchableText, searchDocument } from "../../worker/domain/search-text";
+import { claimsOf } from "../../worker/store/search-index";
 import {
   type BenchLang,
   CLAIMANTS,
@@ -440,6 +442,7 @@ const INSERT_CARD =
   "INSERT INTO cards (rowid, id, version, status, lang, verdict, published_at, updated_at, body, view)";
 const INSERT_LINK = "INSERT INTO card_articles (url, card_id, position)";
 const INSERT_FTS = "INSERT INTO cards_fts (rowid, card_id, lang, verdict, claim, claimant, summary, translations)";
+const INSERT_CLAIMS = "INSERT INTO claims_fts (rowid, card_id, verdict, claims, terms, text)";
 
 // ---------------------------------------------------------------- loading
 
@@ -568,7 +571,7 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
         linkRows.push([url, card.id, position]);
         articleCards.set(url, (articleCards.get(url) ?? 0) + 1);
       }
-      // As worker/store/search-index.ts writes it: rowid = the card's, languages space-delimited.
+      // As worker/store/search-index.ts writes them: rowid = the card's, languages space-delimited; the claims for matching.
       const doc = fastSearchDocument(card);
       if (i % 101 === 0) assertSameDocument(card, doc);
       const langs = ` ${[card.lang, ...Object.keys(card.translations)].join(" ")} `;
@@ -581,6 +584,15 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
         doc.claimant,
         doc.summary,
         doc.translations,
+      ]);
+      const claims = claimsOf(card);
+      buffer.add(INSERT_CLAIMS, [
+        rowid,
+        card.id,
+        card.verdict,
+        JSON.stringify(claims),
+        storeTerms(claims),
+        searchableText(claims.join("\n")),
       ]);
       if (buffer.pending > 2_000_000) await send(true);
     }

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { admin, tokenFor } from "./admin-client";
 
@@ -44,6 +45,26 @@ describe("POST /v1/admin/match", () => {
     const empty = await admin("/match", { body: { text: "  " } });
     expect(empty.status).toBe(400);
     expect(empty.body.error.issues[0].path).toBe("text");
+  });
+
+  it("answers the same from claims whose stored terms are missing or of an older matcher (worked out afresh)", async () => {
+    const before = await admin("/match", { body: { text: FOLLOW_UP, lang: "en" } });
+    const stored = await env.DB.prepare(`SELECT rowid, terms FROM claims_fts`).all<{ rowid: number; terms: string }>();
+    expect(stored.results.length).toBeGreaterThan(0);
+    try {
+      // As migration 0008 leaves existing cards, and as a row written before TERMS_VERSION was raised.
+      await env.DB.prepare(`UPDATE claims_fts SET terms = NULL WHERE rowid % 2 = 0`).run();
+      await env.DB.prepare(`UPDATE claims_fts SET terms = '{"v":0,"claims":[]}' WHERE rowid % 2 = 1`).run();
+      const after = await admin("/match", { body: { text: FOLLOW_UP, lang: "en" } });
+      expect(after.body.matches).toEqual(before.body.matches);
+      expect(after.body.matches.length).toBe(2);
+    } finally {
+      await env.DB.batch(
+        stored.results.map((row) =>
+          env.DB.prepare(`UPDATE claims_fts SET terms = ?2 WHERE rowid = ?1`).bind(row.rowid, row.terms),
+        ),
+      );
+    }
   });
 
   it("is for the newsroom only", async () => {

@@ -1,23 +1,31 @@
 import type { VerdictKey } from "../../common/verdicts";
 import type { MatchCandidate } from "../domain/matching/match-article";
+import { storedTerms } from "../domain/matching/stored-terms";
 
 /** A candidate card, with the verdict the newsroom sees beside a match. */
 export interface StoredCandidate extends MatchCandidate {
   verdict: VerdictKey;
 }
 
-/** Candidate cards per sentence: enough for the scorer to find the right one among near-misses. */
-export const CANDIDATES_PER_SENTENCE = 8;
+/**
+ * Candidate cards per sentence, the newest first. The scorer ranks them; the
+ * index does not (FTS5's bm25 must count every match of every word first,
+ * which for common words at 100,000 cards cost more than the whole budget
+ * of an article). When more cards than this share two of a sentence's most
+ * specific words, older ones are not considered for that sentence.
+ */
+export const CANDIDATES_PER_SENTENCE = 16;
 
 /**
- * SQL of findMatchCandidates: the best-ranked claims for one sentence's
- * query, joined to the published card for its claim in every language.
+ * SQL of findMatchCandidates: the newest published cards whose claim (in any
+ * language) the sentence's query finds, with their claims as written and
+ * their terms, from the claims index (migration 0008).
  */
 export const MATCH_CANDIDATES_SQL = `
-  SELECT c.id AS id, c.verdict AS verdict, json_extract(c.body, '$.claim.text') AS claim, json_extract(c.body, '$.translations') AS translations
-  FROM (SELECT rowid FROM cards_fts WHERE cards_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS s
-  JOIN cards c ON c.rowid = s.rowid
-  WHERE c.status = 'published'`;
+  SELECT card_id AS id, verdict, claims, terms FROM claims_fts
+  WHERE claims_fts MATCH ?1
+  ORDER BY rowid DESC
+  LIMIT ?2`;
 
 /**
  * The candidate cards for each query, in one round trip (`batch`). A null
@@ -27,15 +35,16 @@ export async function findMatchCandidates(db: D1Database, queries: (string | nul
   const asked = queries.flatMap((query, index) => (query ? [{ query, index }] : []));
   const answers: StoredCandidate[][] = queries.map(() => []);
   if (!asked.length) return answers;
-  const results = await db.batch<{ id: string; verdict: VerdictKey; claim: string; translations: string | null }>(
+  const results = await db.batch<{ id: string; verdict: VerdictKey; claims: string; terms: string | null }>(
     asked.map(({ query }) => db.prepare(MATCH_CANDIDATES_SQL).bind(query, CANDIDATES_PER_SENTENCE)),
   );
   asked.forEach(({ index }, i) => {
-    answers[index] = (results[i]?.results ?? []).map((row) => {
-      const translations = row.translations ? (JSON.parse(row.translations) as Record<string, { claim?: string }>) : {};
-      const claims = [row.claim, ...Object.values(translations).flatMap((t) => (t.claim ? [t.claim] : []))];
-      return { id: row.id, verdict: row.verdict, claims };
-    });
+    answers[index] = (results[i]?.results ?? []).map((row) => ({
+      id: row.id,
+      verdict: row.verdict,
+      claims: JSON.parse(row.claims) as string[],
+      terms: storedTerms(row.terms),
+    }));
   });
   return answers;
 }

@@ -61,10 +61,10 @@ export async function searchPublishedCards(db: D1Database, params: SearchParams)
   return results.map((row) => ({ view: JSON.parse(row.view) as CardView, score: row.score, rowid: row.rowid }));
 }
 
-/** Rebuilds the search index from the published cards (it is derived data). */
+/** Rebuilds the search index and the claims index from the published cards (both are derived data). */
 export async function rebuildSearchIndex(db: D1Database): Promise<number> {
   const { results } = await db.prepare(`SELECT body FROM cards WHERE status = 'published'`).all<{ body: string }>();
-  const statements = [db.prepare(`DELETE FROM cards_fts`)];
+  const statements = [db.prepare(`DELETE FROM cards_fts`), db.prepare(`DELETE FROM claims_fts`)];
   for (const row of results) statements.push(...searchIndexStatements(db, JSON.parse(row.body), true));
   await db.batch(statements);
   return results.length;

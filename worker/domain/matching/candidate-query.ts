@@ -1,25 +1,86 @@
-import { spellingsOf, type Terms } from "./terms";
-
-/** Most terms in one candidate lookup: bounds the work of any sentence. */
-const MAX_QUERY_TERMS = 16;
-/** Shorter terms are looked up whole, never as prefixes (a prefix of two letters matches half the index). */
-const MIN_PREFIX_LENGTH = 4;
+import { canonical, spellingsOf, type Terms } from "./terms";
 
 /**
- * The FTS5 query that finds cards whose claim may repeat a sentence: any of
- * its content words, or of their synonyms' spellings, in a claim or its
- * translations. Numbers are left to the scorer: the index splits `20,000`
- * into two tokens, and the words around a number find the card anyway.
- * Every term is quoted, so nothing in an article is FTS syntax.
+ * The sentence's most specific words that a lookup uses: with pairs of them
+ * (below) at most 6 pairs, which bounds the work of any sentence.
+ */
+const MAX_QUERY_WORDS = 4;
+/** Spellings looked up per word: as written, its stem, a few synonyms, a place's names in other languages. */
+const MAX_SPELLINGS = 8;
+/**
+ * Words are looked up by their first four letters: the index keeps its own
+ * entries for 4-letter prefixes (prefix='3 4'), one list each, where a longer
+ * prefix merges the lists of every word that starts with it. This finds the
+ * inflections ("arrest" → "arrested") and leaves precision to the scorer.
+ * Shorter words are looked up whole.
+ */
+const PREFIX_LENGTH = 4;
+
+/**
+ * The FTS5 query, for the claims index, that finds cards whose claim may
+ * repeat a sentence. Each content word becomes a group of spellings, each
+ * number the ways a claim writes it; numbers and names come first, then the
+ * longest words, as the most specific. A candidate must share two of those
+ * with the sentence: one common word alone brings thousands of cards at
+ * scale, and a real repeat shares more than one. A sentence with one or two
+ * lookups takes any of them. Every term is quoted, so nothing in an article
+ * is FTS syntax.
  */
 export function candidateQuery(terms: Terms): string | null {
-  const lookups = new Set<string>();
-  for (const word of terms.surface) lookups.add(word);
-  for (const word of terms.words) for (const spelling of spellingsOf(word)) lookups.add(spelling);
-  const quoted = [...lookups]
+  // Each meaning's words as the sentence writes them, looked up before the other spellings.
+  const written = new Map<string, string[]>();
+  for (const word of terms.surface) {
+    const meaning = canonical(word);
+    written.set(meaning, [...(written.get(meaning) ?? []), word]);
+  }
+  const numbers = [...terms.numbers].flatMap((value) => {
+    const lookup = numberLookup(value);
+    return lookup ? [{ rank: 2, length: 0, lookup }] : [];
+  });
+  const words = [...written].map(([meaning, words]) => ({
+    rank: terms.names.has(meaning) ? 1 : 0,
+    length: meaning.length,
+    lookup: alternatives([...new Set([...words, ...spellingsOf(meaning)])]),
+  }));
+  const chosen = [...numbers, ...words]
+    .filter((word) => word.lookup !== null)
+    .sort((a, b) => b.rank - a.rank || b.length - a.length)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((word) => word.lookup!);
+  if (!chosen.length) return null;
+  if (chosen.length < 3) return chosen.join(" OR ");
+  const pairs: string[] = [];
+  for (let i = 0; i < chosen.length; i++)
+    for (let j = i + 1; j < chosen.length; j++) pairs.push(`(${chosen[i]} AND ${chosen[j]})`);
+  return pairs.join(" OR ");
+}
+
+/** One word's spellings as an FTS5 OR group, or null when none can be looked up. */
+function alternatives(spellings: string[]): string | null {
+  const quoted = spellings
     .filter((term) => /^[\p{L}\p{N}]+$/u.test(term))
-    .sort((a, b) => b.length - a.length)
-    .slice(0, MAX_QUERY_TERMS)
-    .map((term) => (term.length >= MIN_PREFIX_LENGTH ? `"${term}"*` : `"${term}"`));
-  return quoted.length ? `{claim translations} : (${quoted.join(" OR ")})` : null;
+    .slice(0, MAX_SPELLINGS)
+    .map((term) => (term.length >= PREFIX_LENGTH ? `"${term.slice(0, PREFIX_LENGTH)}"*` : `"${term}"`));
+  return quoted.length ? `(${[...new Set(quoted)].join(" OR ")})` : null;
+}
+
+/** Numbers below this say little on their own ("2 people", "10 days"): they are left to the scorer. */
+const MIN_LOOKUP_NUMBER = 100;
+
+/**
+ * The ways the index holds a number a claim may write: as digits (`20000`),
+ * grouped by thousands (`20,000` and `۲۰٬۰۰۰` are the tokens "20" "000"
+ * side by side), or with a scale word (`20 thousand`, `1.5 million` is
+ * left to the digits). Null for numbers too small or not whole.
+ */
+function numberLookup(value: number): string | null {
+  if (!Number.isSafeInteger(value) || value < MIN_LOOKUP_NUMBER) return null;
+  const phrases = new Set([String(value), value.toLocaleString("en-US").replace(/,/g, " ")]);
+  for (const [scale, word] of [
+    [1e9, "billion"],
+    [1e6, "million"],
+    [1e3, "thousand"],
+  ] as const)
+    if (value % scale === 0) phrases.add(`${value / scale} ${word}`);
+  return `(${[...phrases].map((phrase) => `"${phrase}"`).join(" OR ")})`;
 }

@@ -20,6 +20,8 @@ const CONTEXT = 32;
 export interface MatchCandidate {
   id: string;
   claims: string[];
+  /** The claims' terms as stored when the card was published (stored-terms.ts), when they are current. */
+  terms?: Terms[] | null;
 }
 
 /** A sentence of the article that repeats a card's claim. */
@@ -70,7 +72,7 @@ export function matchSentences(
   const claimTerms = new Map<string, Terms[]>();
   const termsFor = (card: MatchCandidate) => {
     let terms = claimTerms.get(card.id);
-    if (!terms) claimTerms.set(card.id, (terms = card.claims.map(termsOf)));
+    if (!terms) claimTerms.set(card.id, (terms = card.terms ?? card.claims.map(termsOf)));
     return terms;
   };
   const matches: ArticleMatch[] = [];

@@ -174,7 +174,8 @@ function stem(word: string): string {
 /** The synonym table by stem as well, so "votes" finds "vote" and "vaccinated" finds "vaccinate". */
 const STEMMED_SYNONYMS = new Map(Object.entries(SYNONYMS).map(([word, meaning]) => [stem(word), meaning]));
 
-function canonical(word: string): string {
+/** The one spelling of a word's meaning (a place, a synonym group, or its stem): what `Terms.words` holds. */
+export function canonical(word: string): string {
   const direct = PLACES.get(word) ?? SYNONYMS[word];
   if (direct) return direct;
   const stemmed = stem(word);
@@ -230,8 +231,12 @@ export function termsOf(text: string): Terms {
   return { words, numbers, names, places, surface, negated: negations % 2 === 1 };
 }
 
+/** Each meaning's other spellings, synonyms before places' names (built once: matching asks for every word of an article). */
+const SPELLINGS = new Map<string, string[]>();
+for (const [word, meaning] of [...Object.entries(SYNONYMS), ...PLACES])
+  if (word !== meaning) SPELLINGS.set(meaning, [...(SPELLINGS.get(meaning) ?? []), word]);
+
 /** Every spelling the synonym table (or the places) maps to `term`, and `term` itself: a paraphrase's words to look up. */
 export function spellingsOf(term: string): string[] {
-  const places = [...PLACES].flatMap(([word, place]) => (place === term && word !== term ? [word] : []));
-  return [term, ...Object.keys(SYNONYMS).filter((word) => SYNONYMS[word] === term && word !== term), ...places];
+  return [term, ...(SPELLINGS.get(term) ?? [])];
 }
