@@ -1,5 +1,5 @@
 /**
- * `npm run search:rebuild [-- --remote]`: rebuilds the full-text index from
+ * `npm run search:rebuild [-- --remote]`: rebuilds the full-text search index and the claims index from
  * the published cards. The index is derived data; this is the way back
  * after an index change or any doubt about it.
  */
@@ -16,7 +16,7 @@ const proxy = await getPlatformProxy<{ DB: D1Database }>({
 });
 try {
   const count = await rebuildSearchIndex(proxy.env.DB);
-  console.log(`Search index rebuilt: ${count} published card(s).`);
+  console.log(`Search and claims indexes rebuilt: ${count} published card(s).`);
 } finally {
   await proxy.dispose();
 }
