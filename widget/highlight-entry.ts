@@ -6,10 +6,14 @@
 import type { PublicCard } from "../worker/domain/public-card";
 import { findTextQuote } from "./anchor";
 import type { ArticleAnchor } from "./components/Card";
-import { highlightRanges, showRange } from "./highlight";
+import { highlightRanges, showRange, styleHighlights } from "./highlight";
 
-/** Each card's sentence in the host page (null: not on this page), all marked at once. */
-export function anchorCards(cards: PublicCard[], root: Node): Map<string, ArticleAnchor | null> {
+/**
+ * Each card's sentence in the host page (null: not on this page), all marked
+ * at once, in the colours `--cc-highlight*` has on `widget` (an element of
+ * the widget, which inherits them from the widget's own element).
+ */
+export function anchorCards(cards: PublicCard[], root: Node, widget: Element): Map<string, ArticleAnchor | null> {
   const anchors = new Map<string, ArticleAnchor | null>();
   const ranges: Range[] = [];
   for (const card of cards) {
@@ -18,6 +22,7 @@ export function anchorCards(cards: PublicCard[], root: Node): Map<string, Articl
     if (range) ranges.push(range);
     anchors.set(card.id, range && { show: () => showRange(range) });
   }
+  if (ranges.length) styleHighlights(widget);
   highlightRanges(ranges);
   return anchors;
 }

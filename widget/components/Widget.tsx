@@ -43,9 +43,12 @@ export class Widget extends Component<Props, State> {
       this.setState({ phase: "ready", cards: result.cards });
       const load = this.props.loadHighlighter;
       if (!load || !result.cards.length) return;
-      // Cards are on screen already; sentences get marked when the add-on arrives.
+      // Cards are on screen already; sentences get marked when the add-on arrives,
+      // in the highlight colours our rendered element inherits from the widget's element.
       load()
-        .then(({ anchorCards }) => this.setState({ anchors: anchorCards(result.cards, document.body) }))
+        .then(({ anchorCards }) =>
+          this.setState({ anchors: anchorCards(result.cards, document.body, this.base as Element) }),
+        )
         .catch(() => {
           // Add-on unavailable or the host page unreadable: cards without highlights.
         });
