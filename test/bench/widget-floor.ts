@@ -32,8 +32,9 @@ async function cardListRenderer(): Promise<(cards: PublicCard[], lang: string) =
     stdin: {
       contents: `import { h } from "preact";
 import { render } from "preact-render-to-string";
+import { stringsFor } from "./common/strings";
 import { CardList } from "./widget/components/CardList";
-export default (cards, lang) => render(h(CardList, { cards, lang, target: "_blank" }));`,
+export default (cards, lang) => render(h(CardList, { cards, lang, strings: stringsFor(lang), target: "_blank" }));`,
       resolveDir: process.cwd(),
       loader: "ts",
     },
