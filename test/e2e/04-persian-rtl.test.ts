@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { stringsFor } from "../../common/strings";
 import { VERDICTS } from "../../common/verdicts";
 import { fixtureUrl, openPage, readCards, useBrowser } from "./browser";
 
