@@ -590,8 +590,16 @@ function report(
         `${ratio.toFixed(2)}× (${ms(widget.medianMainThreadToPaintMs)} vs ${ms(widget.floor!.medianMainThreadToPaintMs)} ms, start → cards painted, medians)`,
       );
       figures.push(
-        { name: "widget main-thread time to cards painted", unit: "ms", value: widget.medianMainThreadToPaintMs },
-        { name: "floor main-thread time to cards painted", unit: "ms", value: widget.floor!.medianMainThreadToPaintMs },
+        {
+          name: "widget main-thread time to cards painted",
+          unit: "ms",
+          value: round(widget.medianMainThreadToPaintMs!),
+        },
+        {
+          name: "floor main-thread time to cards painted",
+          unit: "ms",
+          value: round(widget.floor!.medianMainThreadToPaintMs!),
+        },
       );
     }
     const beforeCards = widget.longByPhase.before + widget.longByPhase.window;
