@@ -1,5 +1,5 @@
 import { formatNumber } from "./format";
-import { primaryLang } from "./languages";
+import { type Lang, primaryLang, supportedLang } from "./languages";
 
 /**
  * Every string a reader sees around the cards (the widget and the `/embed`
@@ -16,17 +16,9 @@ export interface Strings {
   factChecks: (count: number) => string;
   /** The compact row's button, for screen readers: what a click does. */
   expand: string;
-  verified: string;
-  verifiedTitle: string;
-  archived: string;
-  archiveLink: string;
-  original: string;
   reviewedBy: string;
   updated: string;
   corrections: string;
-  stance: Record<"supports" | "contradicts" | "context", string>;
-  showInArticle: string;
-  notInArticle: string;
   /**
    * The one line the embed page shows for an article without published cards.
    * The widget shows nothing at all then, but an iframe is a box the publisher
@@ -35,7 +27,7 @@ export interface Strings {
   noCards: string;
 }
 
-const en: Strings = {
+export const en: Strings = {
   title: "Fact checks",
   loading: "Loading fact checks…",
   unavailable: "Fact checks are unavailable right now.",
@@ -44,21 +36,13 @@ const en: Strings = {
   sources: (n) => (n === 1 ? "1 source" : `${n} sources`),
   factChecks: (n) => (n === 1 ? "1 fact check" : `${n} fact checks`),
   expand: "Show the fact checks",
-  verified: "Quote verified",
-  verifiedTitle: "This quote was found word for word in an archived copy of the source.",
-  archived: "archived",
-  archiveLink: "archived copy",
-  original: "original",
   reviewedBy: "Reviewed by",
   updated: "Updated",
   corrections: "Corrections",
-  stance: { supports: "Supports", contradicts: "Contradicts", context: "Context" },
-  showInArticle: "Show in article",
-  notInArticle: "The sentence this checks was not found on this page.",
   noCards: "No fact checks for this article.",
 };
 
-const fa: Strings = {
+export const fa: Strings = {
   title: "راستی‌آزمایی‌ها",
   loading: "در حال بارگذاری راستی‌آزمایی‌ها…",
   unavailable: "راستی‌آزمایی‌ها اکنون در دسترس نیستند.",
@@ -67,17 +51,9 @@ const fa: Strings = {
   sources: (n) => `${formatNumber(n, "fa")} منبع`,
   factChecks: (n) => `${formatNumber(n, "fa")} راستی‌آزمایی`,
   expand: "نمایش راستی‌آزمایی‌ها",
-  verified: "نقل‌قول تأیید شد",
-  verifiedTitle: "این نقل‌قول عیناً در نسخهٔ بایگانی‌شدهٔ منبع یافت شد.",
-  archived: "بایگانی‌شده",
-  archiveLink: "نسخهٔ بایگانی",
-  original: "اصل",
   reviewedBy: "بازبینی از",
   updated: "به‌روزرسانی",
   corrections: "اصلاحیه‌ها",
-  stance: { supports: "تأیید می‌کند", contradicts: "رد می‌کند", context: "زمینه" },
-  showInArticle: "نمایش در متن",
-  notInArticle: "جمله‌ای که این کارت بررسی می‌کند در این صفحه پیدا نشد.",
   noCards: "برای این مطلب راستی‌آزمایی‌ای منتشر نشده است.",
 };
 
@@ -86,4 +62,57 @@ const STRINGS: Record<string, Strings> = { en, fa };
 /** The strings for `lang`, falling back to English. */
 export function stringsFor(lang: string): Strings {
   return STRINGS[primaryLang(lang)] ?? en;
+}
+
+/** The two lines of the highlighting add-on (`data-highlight`): in its own file, not in widget.js. */
+export interface HighlightStrings {
+  showInArticle: string;
+  notInArticle: string;
+}
+
+const HIGHLIGHT_STRINGS: Record<Lang, HighlightStrings> = {
+  en: {
+    showInArticle: "Show in article",
+    notInArticle: "The sentence this checks was not found on this page.",
+  },
+  fa: {
+    showInArticle: "نمایش در متن",
+    notInArticle: "جمله‌ای که این کارت بررسی می‌کند در این صفحه پیدا نشد.",
+  },
+};
+
+/** The add-on's strings for `lang`, falling back to English. */
+export function highlightStringsFor(lang: string): HighlightStrings {
+  return HIGHLIGHT_STRINGS[supportedLang(lang) ?? "en"];
+}
+
+/** What a card's sources say around each quote: in widget.js's add-on, built only when the reader opens them. */
+export interface SourceStrings {
+  verified: string;
+  verifiedTitle: string;
+  archived: string;
+  archiveLink: string;
+  stance: Record<"supports" | "contradicts" | "context", string>;
+}
+
+const SOURCE_STRINGS: Record<Lang, SourceStrings> = {
+  en: {
+    verified: "Quote verified",
+    verifiedTitle: "This quote was found word for word in an archived copy of the source.",
+    archived: "archived",
+    archiveLink: "archived copy",
+    stance: { supports: "Supports", contradicts: "Contradicts", context: "Context" },
+  },
+  fa: {
+    verified: "نقل‌قول تأیید شد",
+    verifiedTitle: "این نقل‌قول عیناً در نسخهٔ بایگانی‌شدهٔ منبع یافت شد.",
+    archived: "بایگانی‌شده",
+    archiveLink: "نسخهٔ بایگانی",
+    stance: { supports: "تأیید می‌کند", contradicts: "رد می‌کند", context: "زمینه" },
+  },
+};
+
+/** The sources' strings for `lang`, falling back to English. */
+export function sourceStringsFor(lang: string): SourceStrings {
+  return SOURCE_STRINGS[supportedLang(lang) ?? "en"];
 }

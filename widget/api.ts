@@ -5,28 +5,32 @@ export const FETCH_TIMEOUT_MS = 8000;
 
 export type CardsResult = { ok: true; cards: PublicCard[] } | { ok: false };
 
+const isString = (value: unknown) => typeof value === "string";
+
 /**
  * Enough of a card to render without throwing. The API is ours, but the
  * widget lives in someone else's page: anything malformed is dropped, never
- * rendered half-way.
+ * rendered half-way. (A missing object throws on the way in: also malformed.)
  */
 function looksLikeCard(card: any): card is PublicCard {
-  const strings = [
-    card?.id,
-    card?.lang,
-    card?.summary,
-    card?.claim?.text,
-    card?.claim?.claimant?.name,
-    card?.verdict?.key,
-    card?.reviewer?.name,
-  ];
-  const arrays = [card?.attributions, card?.reviewedBy, card?.corrections, card?.articles];
-  return (
-    strings.every((s) => typeof s === "string") &&
-    arrays.every(Array.isArray) &&
-    card.attributions.every((a: any) => typeof a?.quote === "string" && typeof a.source?.title === "string") &&
-    card.reviewedBy.every((person: any) => typeof person?.name === "string")
-  );
+  try {
+    return (
+      [
+        card.id,
+        card.lang,
+        card.summary,
+        card.claim.text,
+        card.claim.claimant.name,
+        card.verdict.key,
+        card.reviewer.name,
+      ].every(isString) &&
+      [card.attributions, card.reviewedBy, card.corrections, card.articles].every(Array.isArray) &&
+      card.attributions.every((a: any) => isString(a.quote) && isString(a.source.title)) &&
+      card.reviewedBy.every((person: any) => isString(person.name))
+    );
+  } catch {
+    return false;
+  }
 }
 
 async function request(api: string, article: string, lang: string): Promise<CardsResult> {

@@ -6,3 +6,6 @@ declare module "*.css" {
 
 /** File name of the highlighting add-on, fixed by the build (tools/build-widget.ts). */
 declare const __CLAIMCARDS_ADDON__: string;
+
+/** File names of the language packs by language (English is built in), fixed by the build. */
+declare const __CLAIMCARDS_STRINGS__: Record<string, string>;

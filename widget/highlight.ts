@@ -6,22 +6,36 @@
 const NAME = "claimcards";
 const ACTIVE = "claimcards-active";
 
-let styled = false;
+let sheet: CSSStyleSheet | undefined;
+/** The colours when neither the article's text nor any widget's element sets them. */
+const colours = { "--cc-highlight": "#fff1a8", "--cc-highlight-active": "#ffd54f" };
 
 /**
- * `::highlight()` can only be styled from the host document. An adopted
- * stylesheet does that without a `<style>` element (so a strict style-src
- * CSP allows it), and it names only our own highlights.
+ * `::highlight()` can only be styled from the host document, and there its
+ * `var()` resolves on the article's own text, which does not inherit from the
+ * widget's element. So the colours set on (or inherited by) the widget's
+ * element are read there and written into the rule as the fallback: a value
+ * the article's text inherits (from `:root`, say) still wins, as before.
+ * Several widgets on one page share the highlight: the last one that sets a
+ * colour decides it. An adopted stylesheet needs no `<style>` element (a
+ * strict style-src CSP allows it), and it names only our own highlights.
  */
-function adoptHighlightStyles(doc: Document): void {
-  if (styled || !("adoptedStyleSheets" in doc)) return;
-  styled = true;
-  const sheet = new CSSStyleSheet();
+export function styleHighlights(widget: Element): void {
+  if (!("adoptedStyleSheets" in document)) return;
+  const style = getComputedStyle(widget);
+  for (const name of Object.keys(colours) as (keyof typeof colours)[]) {
+    const value = style.getPropertyValue(name).trim();
+    // Only a colour: the value is page content and must not add rules of its own to the page.
+    if (value && CSS.supports("color", value)) colours[name] = value;
+  }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
   sheet.replaceSync(
-    `::highlight(${NAME}){background-color:var(--cc-highlight,#fff1a8);color:inherit}` +
-      `::highlight(${ACTIVE}){background-color:var(--cc-highlight-active,#ffd54f);color:inherit}`,
+    `::highlight(${NAME}){background-color:var(--cc-highlight,${colours["--cc-highlight"]});color:inherit}` +
+      `::highlight(${ACTIVE}){background-color:var(--cc-highlight-active,${colours["--cc-highlight-active"]});color:inherit}`,
   );
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
 function registry(): HighlightRegistry | undefined {
@@ -32,7 +46,6 @@ function registry(): HighlightRegistry | undefined {
 export function highlightRanges(ranges: Range[]): void {
   const highlights = registry();
   if (!highlights || !ranges.length) return;
-  adoptHighlightStyles(document);
   const existing = highlights.get(NAME);
   if (existing) ranges.forEach((range) => existing.add(range));
   else highlights.set(NAME, new Highlight(...ranges));
@@ -42,9 +55,5 @@ export function highlightRanges(ranges: Range[]): void {
 export function showRange(range: Range): void {
   const element = range.startContainer.parentElement;
   element?.scrollIntoView({ behavior: "smooth", block: "center" });
-  const highlights = registry();
-  if (highlights) {
-    adoptHighlightStyles(document);
-    highlights.set(ACTIVE, new Highlight(range));
-  }
+  registry()?.set(ACTIVE, new Highlight(range));
 }

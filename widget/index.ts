@@ -4,18 +4,20 @@
  * point nears the viewport. Nothing here may throw into the host page.
  */
 import { h, render } from "preact";
-import { type LoadHighlighter, Widget } from "./components/Widget";
+import { type LoadAddon, Widget } from "./components/Widget";
 import { readOptions, type WidgetOptions } from "./config";
 import { createShadowMount } from "./mount";
+import { loadStrings } from "./strings";
 import css from "./styles.css";
 
 const script = document.currentScript as HTMLScriptElement | null;
 /** The API lives where the script came from, unless told otherwise. */
 const scriptOrigin = script?.src ? new URL(script.src).origin : location.origin;
-const addOnUrl = new URL(__CLAIMCARDS_ADDON__, script?.src || location.href).href;
-/** The highlighting add-on, fetched at most once per page. */
-let highlighter: ReturnType<LoadHighlighter> | undefined;
-const loadHighlighter: LoadHighlighter = () => (highlighter ??= import(/* @vite-ignore */ addOnUrl));
+/** The add-on and the language packs sit beside widget.js. */
+const base = script?.src || location.href;
+const addOnUrl = new URL(__CLAIMCARDS_ADDON__, base).href;
+/** The add-on (sources, highlights); the browser's module map fetches it once per page. */
+const loadAddon: LoadAddon = () => import(/* @vite-ignore */ addOnUrl);
 
 let marked = false;
 
@@ -27,8 +29,7 @@ function mount(host: HTMLElement, options: WidgetOptions): HTMLElement {
   return container;
 }
 
-function renderInto(host: HTMLElement, options: WidgetOptions): void {
-  const container = mount(host, options);
+function renderInto(container: HTMLElement, options: WidgetOptions): void {
   render(
     h(Widget, {
       options,
@@ -37,9 +38,10 @@ function renderInto(host: HTMLElement, options: WidgetOptions): void {
       onExpand: () => {
         container.dataset.layout = "expanded";
       },
-      loadHighlighter: options.highlight ? loadHighlighter : undefined,
+      loadAddon,
+      loadStrings: (lang) => loadStrings(lang, base),
       onRendered: () => {
-        if (!marked) performance.mark?.("claimcards:cards");
+        if (!marked) performance.mark("claimcards:cards");
         marked = true;
       },
     }),
@@ -47,9 +49,8 @@ function renderInto(host: HTMLElement, options: WidgetOptions): void {
   );
 }
 
-/** Starts when the mount point is within a screen or so of the viewport (or at once, if it cannot tell). */
+/** Starts when the mount point is within a screen or so of the viewport (every browser we build for has IntersectionObserver). */
 function whenNearViewport(host: HTMLElement, start: () => void): void {
-  if (typeof IntersectionObserver !== "function") return start();
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
@@ -67,8 +68,8 @@ function renderPublic(el: HTMLElement, options: Partial<WidgetOptions> = {}): vo
   try {
     const full = { ...readOptions(el, script, scriptOrigin), ...options };
     // The shadow root and its reserved space exist before any data: no layout shift later.
-    mount(el, full);
-    whenNearViewport(el, () => renderInto(el, full));
+    const container = mount(el, full);
+    whenNearViewport(el, () => renderInto(container, full));
   } catch (error) {
     console.warn("claimcards: could not render", error);
   }
@@ -86,7 +87,7 @@ function mountPoints(): HTMLElement[] {
 }
 
 function boot(): void {
-  performance.mark?.("claimcards:start");
+  performance.mark("claimcards:start");
   mountPoints().forEach((host) => renderPublic(host));
 }
 

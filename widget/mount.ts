@@ -5,7 +5,8 @@
  */
 export function createShadowMount(host: HTMLElement, css: string): HTMLElement {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-  if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+  // Every engine with adoptedStyleSheets also has constructable sheets and replaceSync.
+  if ("adoptedStyleSheets" in root) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
@@ -13,7 +14,7 @@ export function createShadowMount(host: HTMLElement, css: string): HTMLElement {
     // Older engines: a <style> inside our own shadow root, never in the host document.
     const style = document.createElement("style");
     style.textContent = css;
-    root.appendChild(style);
+    (root as ShadowRoot).appendChild(style);
   }
   let container = root.querySelector<HTMLElement>(".cc-root");
   if (!container) {

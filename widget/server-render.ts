@@ -18,11 +18,21 @@ import { render } from "preact-render-to-string";
 import type * as Contract from "#widget/server-render";
 import { stringsFor } from "../common/strings";
 import type { PublicCard } from "../worker/domain/public-card";
+import { Attribution } from "./components/Attribution";
 import { CardList } from "./components/CardList";
 
 export function renderCardsHtml(cards: PublicCard[], lang: string): string {
   if (!cards.length) return render(h("p", { class: "status", lang }, stringsFor(lang).noCards));
-  return render(h(CardList, { cards, lang, target: "_blank", interactive: false }));
+  return render(
+    h(CardList, {
+      cards,
+      lang,
+      strings: stringsFor(lang),
+      target: "_blank",
+      interactive: false,
+      sourceView: Attribution,
+    }),
+  );
 }
 
 // Keeps the contract the Worker compiles against honest.

@@ -1,5 +1,7 @@
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { stringsFor } from "../../common/strings";
+import { Attribution } from "../../widget/components/Attribution";
 import { CardList } from "../../widget/components/CardList";
 import { createShadowMount } from "../../widget/mount";
 import widgetCss from "../../widget/styles.css";
@@ -13,7 +15,10 @@ export function Preview({ card, lang, label }: { card: PublicCard; lang: string;
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const container = createShadowMount(host.current!, widgetCss);
-    render(<CardList cards={[card]} lang={lang} interactive={false} />, container);
+    render(
+      <CardList cards={[card]} lang={lang} strings={stringsFor(lang)} interactive={false} sourceView={Attribution} />,
+      container,
+    );
   }, [card, lang]);
   useEffect(() => () => render(null, createShadowMount(host.current!, widgetCss)), []);
   return (

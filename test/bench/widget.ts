@@ -11,12 +11,15 @@
  */
 import type { Browser } from "playwright-core";
 import { findChromium, launchChromium } from "../e2e/chromium";
+import type { FloorPage } from "./widget-floor";
 
 export interface WidgetLoad {
   /** performance.now() from claimcards:start to claimcards:cards. */
   startToCardsMs: number;
   /** Sum of main-thread task time inside that window (trace). */
   mainThreadMs: number | null;
+  /** The same, from the start mark to the end of the first frame painted after the cards mark (trace). */
+  mainThreadToPaintMs: number | null;
   /** Longest main-thread task overlapping that window (trace). */
   longestTaskInWindowMs: number | null;
   /** Longest main-thread task from navigation until 1 s after the cards (trace). */
@@ -26,6 +29,8 @@ export interface WidgetLoad {
   /** Sum of layout-shift values without recent input, same period. */
   cls: number;
   cards: number;
+  /** Elements in the shadow root's .cc-root, less what the highlighting add-on adds after the cards. */
+  elements: number;
   selfByName: Record<string, number>;
   /** Each layout shift: value, when (relative to the cards mark), which nodes moved. */
   shifts: string[];
@@ -37,6 +42,8 @@ export interface WidgetSummary {
   medianStartToCardsMs: number;
   medianMainThreadMs: number | null;
   maxMainThreadMs: number | null;
+  medianMainThreadToPaintMs: number | null;
+  medianElements: number;
   longestTaskMs: number | null;
   longTasks: number;
   maxCls: number;
@@ -74,6 +81,16 @@ function observePage(): void {
     __bench: { longTasks: number[]; shifts: { value: number; at: number; nodes: string[] }[] };
   };
   w.__bench = { longTasks: [], shifts: [] };
+  // Tells the benchmark the cards are on screen without it evaluating anything in the page: Playwright's
+  // first evaluation injects its own script (~7 ms of main thread), which would land inside the window.
+  try {
+    new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => entry.name === "claimcards:cards"))
+        requestAnimationFrame(() => setTimeout(() => console.debug("claimcards-bench:cards")));
+    }).observe({ type: "mark", buffered: true });
+  } catch {
+    // not supported
+  }
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration);
@@ -107,6 +124,8 @@ function observePage(): void {
 
 export interface TraceFigures {
   mainThreadMs: number;
+  /** As mainThreadMs, the window extended to the end of the first task after the cards mark that paints. */
+  toPaintMs: number | null;
   longestInWindow: number;
   longest: number;
   /** Self time (ms) by trace event name, main thread, events starting inside the window. */
@@ -125,6 +144,13 @@ function analyseTrace(json: string): TraceFigures | null {
     .filter((e) => e.ph === "X" && e.dur !== undefined && e.pid === start.pid && e.tid === start.tid)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const tasks = main.filter((e) => e.name === "RunTask");
+  // The frame that puts the cards on screen: the first task from the cards mark on with a Paint inside.
+  const paints = main.filter((e) => e.name === "Paint" && e.ts >= cards.ts);
+  const painted = tasks.find(
+    (t) => t.ts + t.dur! >= cards.ts && paints.some((p) => p.ts >= t.ts && p.ts < t.ts + t.dur!),
+  );
+  const paintedAt = painted ? painted.ts + painted.dur! : null;
+  let busyToPaint = 0;
   let busy = 0;
   let longestInWindow = 0;
   let longest = 0;
@@ -139,6 +165,7 @@ function analyseTrace(json: string): TraceFigures | null {
     }
     const end = task.ts + task.dur!;
     const overlap = Math.min(end, cards.ts) - Math.max(task.ts, start.ts);
+    if (paintedAt !== null) busyToPaint += Math.max(0, Math.min(end, paintedAt) - Math.max(task.ts, start.ts));
     if (overlap > 0) {
       busy += overlap;
       longestInWindow = Math.max(longestInWindow, task.dur!);
@@ -161,6 +188,7 @@ function analyseTrace(json: string): TraceFigures | null {
   while (stack.length) close(stack.pop()!);
   return {
     mainThreadMs: busy / 1000,
+    toPaintMs: paintedAt === null ? null : busyToPaint / 1000,
     longestInWindow: longestInWindow / 1000,
     longest: longest / 1000,
     selfByName,
@@ -168,18 +196,25 @@ function analyseTrace(json: string): TraceFigures | null {
   };
 }
 
-async function loadOnce(browser: Browser, url: string): Promise<WidgetLoad> {
+async function loadOnce(browser: Browser, url: string, floor?: FloorPage): Promise<WidgetLoad> {
   const context = await browser.newContext();
   try {
     await context.addInitScript(observePage);
+    // The floor: the page as it is, its widget.js answered with the static insertion instead.
+    if (floor)
+      await context.route("**/widget.js", (route) =>
+        route.fulfill({ contentType: "text/javascript; charset=utf-8", body: floor.script }),
+      );
     const page = await context.newPage();
     await browser.startTracing(page, { categories: CATEGORIES });
     let traced = false;
     try {
-      await page.goto(url, { waitUntil: "load" });
-      await page.waitForFunction(() => performance.getEntriesByName("claimcards:cards").length > 0, undefined, {
+      const cardsShown = page.waitForEvent("console", {
+        predicate: (message) => message.text() === "claimcards-bench:cards",
         timeout: 15_000,
       });
+      await page.goto(url, { waitUntil: "load" });
+      await cardsShown;
       // A second after the cards: whatever the widget does next (the highlighting add-on) counts for long tasks and shifts.
       await page.waitForTimeout(1000);
       await page.evaluate(
@@ -202,6 +237,7 @@ async function loadOnce(browser: Browser, url: string): Promise<WidgetLoad> {
               `${s.value.toFixed(5)} at ${(s.at - cards >= 0 ? "cards+" : "cards") + Math.round(s.at - cards)} ms: ${s.nodes.join(", ")}`,
           ),
           count: root ? root.querySelectorAll("article.card").length : 0,
+          elements: root ? root.querySelectorAll(".cc-root, .cc-root *:not(.show, .not-found)").length : 0,
         };
       });
       const trace = analyseTrace((await browser.stopTracing()).toString("utf8"));
@@ -209,11 +245,13 @@ async function loadOnce(browser: Browser, url: string): Promise<WidgetLoad> {
       return {
         startToCardsMs: marks.cards - marks.start,
         mainThreadMs: trace?.mainThreadMs ?? null,
+        mainThreadToPaintMs: trace?.toPaintMs ?? null,
         longestTaskInWindowMs: trace?.longestInWindow ?? null,
         longestTaskMs: trace?.longest ?? null,
         longTasks: marks.longTasks,
         cls: marks.cls,
         cards: marks.count,
+        elements: marks.elements,
         selfByName: trace?.selfByName ?? {},
         shifts: marks.shifts,
         longByPhase: trace?.longByPhase ?? null,
@@ -250,43 +288,68 @@ function breakdown(loads: WidgetLoad[]): [string, number][] {
     .slice(0, 8);
 }
 
-/** Loads `url` `times` times, each in a fresh context, after one discarded load. */
+function summarise(loads: WidgetLoad[]): WidgetSummary {
+  const traced = loads.filter((l) => l.mainThreadMs !== null && l.longByPhase !== null);
+  const toPaint = traced.filter((l) => l.mainThreadToPaintMs !== null);
+  return {
+    loads: loads.length,
+    medianStartToCardsMs: median(loads.map((l) => l.startToCardsMs)),
+    medianMainThreadMs: traced.length ? median(traced.map((l) => l.mainThreadMs!)) : null,
+    maxMainThreadMs: traced.length ? Math.max(...traced.map((l) => l.mainThreadMs!)) : null,
+    medianMainThreadToPaintMs: toPaint.length ? median(toPaint.map((l) => l.mainThreadToPaintMs!)) : null,
+    medianElements: median(loads.map((l) => l.elements)),
+    longestTaskMs: traced.length ? Math.max(...traced.map((l) => l.longestTaskMs!)) : null,
+    longTasks: loads.reduce((n, l) => n + l.longTasks, 0),
+    maxCls: Math.max(...loads.map((l) => l.cls)),
+    medianCards: median(loads.map((l) => l.cards)),
+    breakdown: breakdown(traced),
+    shifts: distinctShifts(loads),
+    longByPhase: traced.reduce(
+      (sum, l) => ({
+        before: sum.before + l.longByPhase!.before,
+        window: sum.window + l.longByPhase!.window,
+        after: sum.after + l.longByPhase!.after,
+      }),
+      { before: 0, window: 0, after: 0 },
+    ),
+  };
+}
+
+/**
+ * Loads `url` `times` times, each in a fresh context, after one discarded
+ * load; with a floor, as many loads of the same page with the floor in
+ * place of widget.js, alternating with the widget's so drift hits both alike.
+ */
 export async function measureWidget(
   url: string,
   times = 20,
-): Promise<{ summary: WidgetSummary; loads: WidgetLoad[]; browserVersion: string }> {
+  floor?: FloorPage,
+): Promise<{ summary: WidgetSummary; floor: WidgetSummary | null; loads: WidgetLoad[]; browserVersion: string }> {
   const browser = await launchChromium();
   try {
     await loadOnce(browser, url); // warms the Worker's edge cache and Chromium's own start-up
+    if (floor) await loadOnce(browser, url, floor);
     const loads: WidgetLoad[] = [];
-    for (let i = 0; i < times; i++) loads.push(await loadOnce(browser, url));
-    const traced = loads.filter((l) => l.mainThreadMs !== null && l.longByPhase !== null);
+    const floorLoads: WidgetLoad[] = [];
+    for (let i = 0; i < times; i++) {
+      loads.push(await loadOnce(browser, url));
+      if (floor) floorLoads.push(await loadOnce(browser, url, floor));
+    }
     return {
       loads,
       // Which build ran matters: the npm headless shell and a distribution's Chromium differ.
       browserVersion: `${browser.version()}, ${(await findChromium()).source}`,
-      summary: {
-        loads: loads.length,
-        medianStartToCardsMs: median(loads.map((l) => l.startToCardsMs)),
-        medianMainThreadMs: traced.length ? median(traced.map((l) => l.mainThreadMs!)) : null,
-        maxMainThreadMs: traced.length ? Math.max(...traced.map((l) => l.mainThreadMs!)) : null,
-        longestTaskMs: traced.length ? Math.max(...traced.map((l) => l.longestTaskMs!)) : null,
-        longTasks: loads.reduce((n, l) => n + l.longTasks, 0),
-        maxCls: Math.max(...loads.map((l) => l.cls)),
-        medianCards: median(loads.map((l) => l.cards)),
-        breakdown: breakdown(traced),
-        shifts: distinctShifts(loads),
-        longByPhase: traced.reduce(
-          (sum, l) => ({
-            before: sum.before + l.longByPhase!.before,
-            window: sum.window + l.longByPhase!.window,
-            after: sum.after + l.longByPhase!.after,
-          }),
-          { before: 0, window: 0, after: 0 },
-        ),
-      },
+      summary: summarise(loads),
+      floor: floor ? summarise(floorLoads) : null,
     };
   } finally {
     await browser.close();
   }
+}
+
+/** Widget ÷ floor, main-thread time from the start mark to the cards painted (the budget's ratio). */
+export function floorRatio(widget: WidgetSummary, floor: WidgetSummary): number | null {
+  const w = widget.medianMainThreadToPaintMs;
+  const f = floor.medianMainThreadToPaintMs;
+  return w === null || f === null || f === 0 ? null : w / f;
 }

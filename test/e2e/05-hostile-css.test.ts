@@ -38,6 +38,7 @@ describe("05_hostile-css: a page whose own CSS would wreck an unprotected widget
     await toggle.click(); // Playwright checks it is visible, stable and receives the click
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
     const quote = page.locator("claimcards-widget article.card").first().locator("blockquote").first();
+    await quote.waitFor({ state: "attached" }); // the sources come with the add-on
     expect(await quote.isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureUrl, openPage, readCards, useBrowser } from "./browser";
+import { fixtureUrl, openPage, readCards, useBrowser, waitForSources } from "./browser";
 
 const browser = useBrowser();
 
@@ -14,6 +14,7 @@ describe("07_hostile-cards: cards full of markup, handlers, bad URLs and bidi ov
     await page.goto(fixtureUrl("07_hostile-cards"));
     await readCards(page);
     for (const toggle of await page.locator("claimcards-widget button.toggle").all()) await toggle.click();
+    await waitForSources(page);
 
     const result = await page.locator("claimcards-widget").evaluate((el) => {
       const root = el.shadowRoot!;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { stringsFor } from "../../common/strings";
+import { highlightStringsFor } from "../../common/strings";
 import { seedCards } from "../widget/fixtures";
 import { fixtureUrl, openPage, useBrowser, waitForCards } from "./browser";
 
 const browser = useBrowser();
-const { notInArticle } = stringsFor("en");
+const { notInArticle } = highlightStringsFor("en");
 /** Whose sentence the page leaves out, and one far enough down to need a scroll. */
 const MISSING = "amnesty-excludes-dual-nationals-corruption-on-earth";
 const FAR = "pardon-conditions-regret-written-commitment";

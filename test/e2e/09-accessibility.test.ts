@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, useBrowser, waitForCards } from "./browser";
+import { openPage, useBrowser, waitForCards, waitForSources } from "./browser";
 
 const browser = useBrowser();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -39,6 +39,7 @@ describe("09_accessibility: the demo page with the widget", () => {
     it(`has no axe violations in ${scheme} mode`, async () => {
       const page = await openDemo(scheme);
       await page.locator("claimcards-widget button.toggle").first().click(); // the first card's sources open
+      await waitForSources(page);
       const { violations, inShadow } = await runAxe(page);
       expect(violations).toEqual([]);
       expect(inShadow).toBeGreaterThan(20); // it did look inside the widget

@@ -10,6 +10,7 @@ interface Manifest {
   integrity: string;
   addon: string;
   addonIntegrity: string;
+  strings: Record<string, { file: string; integrity: string }>;
 }
 
 let api: string;
@@ -33,16 +34,24 @@ describe("/widget-manifest.json", () => {
     expect(manifest).toEqual({
       widget: expect.stringMatching(/^widget\.[0-9a-f]{10}\.js$/),
       integrity: expect.stringMatching(/^sha384-[A-Za-z0-9+/]{64}$/),
-      addon: expect.stringMatching(/^widget-highlight\.[0-9a-f]{10}\.js$/),
+      addon: expect.stringMatching(/^widget-addon\.[0-9a-f]{10}\.js$/),
       addonIntegrity: expect.stringMatching(/^sha384-[A-Za-z0-9+/]{64}$/),
+      strings: {
+        fa: {
+          file: expect.stringMatching(/^widget-strings-fa\.[0-9a-f]{10}\.js$/),
+          integrity: expect.stringMatching(/^sha384-[A-Za-z0-9+/]{64}$/),
+        },
+      },
     });
     const pinned = (await bytes(`/${manifest.widget}`)).body;
     const latest = (await bytes("/widget.js")).body;
     const addon = (await bytes(`/${manifest.addon}`)).body;
     expect(sri(pinned)).toBe(manifest.integrity);
     expect(sri(addon)).toBe(manifest.addonIntegrity);
+    expect(sri((await bytes(`/${manifest.strings.fa!.file}`)).body)).toBe(manifest.strings.fa!.integrity);
     expect(pinned.equals(latest)).toBe(true); // /widget.js is the same build, under its short-lived name
     expect(pinned.toString("utf8")).toContain(manifest.addon); // the pinned core names its own add-on
+    expect(pinned.toString("utf8")).toContain(manifest.strings.fa!.file); // and its own language packs
   });
 });
 
@@ -52,9 +61,16 @@ describe("public/_headers, as served", () => {
     ["/widget-manifest.json", "public, max-age=300"],
     ["the pinned widget", "public, max-age=31536000, immutable"],
     ["the pinned add-on", "public, max-age=31536000, immutable"],
+    ["the pinned Persian strings", "public, max-age=31536000, immutable"],
   ])("%s: Cache-Control %s, loadable from any site", async (name, cacheControl) => {
     const path =
-      name === "the pinned widget" ? `/${manifest.widget}` : name === "the pinned add-on" ? `/${manifest.addon}` : name;
+      name === "the pinned widget"
+        ? `/${manifest.widget}`
+        : name === "the pinned add-on"
+          ? `/${manifest.addon}`
+          : name === "the pinned Persian strings"
+            ? `/${manifest.strings.fa!.file}`
+            : name;
     const { response } = await bytes(path);
     // Exactly this value: a second matching rule would be appended to it.
     expect(response.headers.get("cache-control")).toBe(cacheControl);

@@ -86,27 +86,39 @@ describe("14_theming: data-target, data-theme=light and the --cc-* properties", 
     );
   }
 
-  it("colours the article highlights with --cc-highlight set where the article inherits it", async () => {
+  it("colours the article highlights with --cc-highlight set on the widget's element", async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(fixtureUrl("14_theming"));
-    expect(await ledeHighlight(page)).toBe("rgb(255, 241, 168)"); // the default, #fff1a8
-    await page.evaluate(() => document.documentElement.style.setProperty("--cc-highlight", "rgb(10, 200, 30)"));
+    // #custom sets it on its element; #light and #auto set nothing, and leave it.
     expect(await ledeHighlight(page)).toBe("rgb(10, 200, 30)");
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  // KNOWN BUG (README, "Embed it"): --cc-highlight / --cc-highlight-active are
-  // documented as set "on the widget's element", but ::highlight() is styled in
-  // the host document and resolves var() on the article's own text, which does
-  // not inherit from the widget's element. Remove `.fails` once fixed.
-  it.fails("colours the article highlights with --cc-highlight set on the widget's element", async () => {
-    const { page } = await openPage(browser());
-    try {
-      await page.goto(fixtureUrl("14_theming"));
-      expect(await ledeHighlight(page)).toBe("rgb(10, 200, 30)");
-    } finally {
-      await page.close();
-    }
+  it("lets a --cc-highlight the article's text inherits win over the widget element's", async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(fixtureUrl("14_theming"));
+    expect(await ledeHighlight(page)).toBe("rgb(10, 200, 30)");
+    await page.evaluate(() => document.documentElement.style.setProperty("--cc-highlight", "rgb(200, 100, 0)"));
+    expect(await ledeHighlight(page)).toBe("rgb(200, 100, 0)");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("uses the default highlight colour where nothing sets --cc-highlight, and never a non-colour value", async () => {
+    const { page, errors } = await openPage(browser());
+    // A mount point may be page content: a value that would add rules to the host page is ignored.
+    await page.addInitScript(() =>
+      document.addEventListener("DOMContentLoaded", () =>
+        document
+          .querySelector<HTMLElement>("#custom")!
+          .style.setProperty("--cc-highlight", "{} body { display: none }"),
+      ),
+    );
+    await page.goto(fixtureUrl("14_theming"));
+    expect(await ledeHighlight(page)).toBe("rgb(255, 241, 168)"); // the default, #fff1a8
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe("block");
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -57,6 +57,23 @@ export function nextFrames(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
+/**
+ * Waits until every opened card's sources are shown: they are built by the
+ * widget's add-on, which loads once the cards are on screen, so a reader who
+ * opens them at once sees them a moment later.
+ */
+export async function waitForSources(page: Page, host = "claimcards-widget"): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      [...document.querySelector(selector)!.shadowRoot!.querySelectorAll("ul.attributions:not([hidden])")].every(
+        (list) => list.querySelector("blockquote"),
+      ),
+    host,
+    { timeout: 15_000 },
+  );
+  await nextFrames(page);
+}
+
 /** Opens every card's sources, as a reader pressing each "sources" button would. */
 export async function openAllSources(page: Page, host = "claimcards-widget"): Promise<void> {
   await page.evaluate((selector) => {
@@ -64,7 +81,7 @@ export async function openAllSources(page: Page, host = "claimcards-widget"): Pr
     for (const button of root.querySelectorAll<HTMLButtonElement>('button.toggle[aria-expanded="false"]'))
       button.click();
   }, host);
-  await nextFrames(page);
+  await waitForSources(page, host);
 }
 
 /**

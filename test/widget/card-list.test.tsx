@@ -1,5 +1,7 @@
 import { act } from "preact/test-utils";
 import { describe, expect, it } from "vitest";
+import { stringsFor } from "../../common/strings";
+import { Attribution } from "../../widget/components/Attribution";
 import { CardList } from "../../widget/components/CardList";
 import { hostileCard, seedCards } from "./fixtures";
 import { mount } from "./render";
@@ -7,7 +9,7 @@ import { mount } from "./render";
 describe("CardList", () => {
   it("shows each card's verdict in words, claim, claimant and summary", async () => {
     const cards = await seedCards("en");
-    const el = mount(<CardList cards={cards} lang="en" />);
+    const el = mount(<CardList cards={cards} lang="en" strings={stringsFor("en")} sourceView={Attribution} />);
     const articles = el.querySelectorAll("article.card");
     expect(articles).toHaveLength(cards.length);
     const misleading = [...articles].find((a) => a.textContent?.includes("tens of thousands"))!;
@@ -18,7 +20,7 @@ describe("CardList", () => {
 
   it("hides the sources until the reader expands them, and says so with aria-expanded", async () => {
     const [card] = await seedCards("en");
-    const el = mount(<CardList cards={[card!]} lang="en" />);
+    const el = mount(<CardList cards={[card!]} lang="en" strings={stringsFor("en")} sourceView={Attribution} />);
     const button = el.querySelector<HTMLButtonElement>("button.toggle")!;
     const list = el.querySelector<HTMLElement>(`#${button.getAttribute("aria-controls")}`)!;
     expect(button.getAttribute("aria-expanded")).toBe("false");
@@ -31,7 +33,7 @@ describe("CardList", () => {
 
   it("shows the quote, its source, the verified mark with the archive date, reviewers and corrections", async () => {
     const card = (await seedCards("en")).find((c) => c.id === "amnesty-tens-of-thousands")!;
-    const el = mount(<CardList cards={[card]} lang="en" />);
+    const el = mount(<CardList cards={[card]} lang="en" strings={stringsFor("en")} sourceView={Attribution} />);
     // Sources are built when the reader opens them.
     expect(el.querySelector("blockquote")).toBeNull();
     act(() => el.querySelector<HTMLButtonElement>("button.toggle")!.click());
@@ -46,7 +48,7 @@ describe("CardList", () => {
 
   it("renders Persian right to left with Persian labels and dates", async () => {
     const cards = await seedCards("fa");
-    const el = mount(<CardList cards={cards} lang="fa" />);
+    const el = mount(<CardList cards={cards} lang="fa" strings={stringsFor("fa")} sourceView={Attribution} />);
     const region = el.querySelector("section.claimcards")!;
     expect(region.getAttribute("dir")).toBe("rtl");
     expect(region.querySelector("h2")?.textContent).toBe("راستی‌آزمایی‌ها");
@@ -57,7 +59,9 @@ describe("CardList", () => {
 
   it("renders hostile card text as text and drops non-http links", async () => {
     const [base] = await seedCards("en");
-    const el = mount(<CardList cards={[hostileCard(base!)]} lang="en" />);
+    const el = mount(
+      <CardList cards={[hostileCard(base!)]} lang="en" strings={stringsFor("en")} sourceView={Attribution} />,
+    );
     expect(el.querySelector("img, script")).toBeNull();
     expect(el.querySelector(".claim")?.textContent).toContain("<script>");
     for (const a of el.querySelectorAll("a")) expect(a.getAttribute("href")).toMatch(/^https?:/);

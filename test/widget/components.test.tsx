@@ -1,6 +1,7 @@
 import { act } from "preact/test-utils";
 import { describe, expect, it } from "vitest";
-import { stringsFor } from "../../common/strings";
+import { highlightStringsFor, stringsFor } from "../../common/strings";
+import { ArticleAnchor } from "../../widget/components/ArticleAnchor";
 import { Attribution } from "../../widget/components/Attribution";
 import { Card } from "../../widget/components/Card";
 import { Corrections } from "../../widget/components/Corrections";
@@ -10,6 +11,7 @@ import { seedCards } from "./fixtures";
 import { mount } from "./render";
 
 const en = stringsFor("en");
+const { showInArticle, notInArticle } = highlightStringsFor("en");
 
 describe("VerdictBadge", () => {
   it("says the verdict in words with an icon, not by colour alone", () => {
@@ -57,7 +59,7 @@ describe("Attribution", () => {
     };
     const el = mount(
       <ul>
-        <Attribution attribution={attribution} strings={en} lang="en" target="_blank" />
+        <Attribution attribution={attribution} lang="en" target="_blank" />
       </ul>,
     );
     expect(el.querySelector(".stance")?.textContent).toBe("Supports");
@@ -72,7 +74,7 @@ describe("Attribution", () => {
     const attribution = { ...card!.attributions[0]!, quoteVerified: false };
     const el = mount(
       <ul>
-        <Attribution attribution={attribution} strings={en} lang="en" target="_blank" />
+        <Attribution attribution={attribution} lang="en" target="_blank" />
       </ul>,
     );
     expect(el.querySelector(".verified")).toBeNull();
@@ -94,17 +96,27 @@ describe("Card", () => {
   it("offers 'Show in article' when its sentence is on the page, and calls show()", async () => {
     const [card] = await seedCards();
     let shown = 0;
-    const el = mount(<Card card={card!} strings={en} lang="en" target="_blank" anchor={{ show: () => shown++ }} />);
+    const el = mount(
+      <Card
+        card={card!}
+        strings={en}
+        lang="en"
+        target="_blank"
+        anchor={<ArticleAnchor show={() => shown++} lang="en" />}
+      />,
+    );
     const button = el.querySelector<HTMLButtonElement>("button.show")!;
-    expect(button.textContent).toBe("Show in article");
+    expect(button.textContent).toBe(showInArticle);
     act(() => button.click());
     expect(shown).toBe(1);
   });
 
   it("says when its sentence was not found on this page, and says nothing when not asked to look", async () => {
     const [card] = await seedCards();
-    const missing = mount(<Card card={card!} strings={en} lang="en" target="_blank" anchor={null} />);
-    expect(missing.querySelector(".not-found")?.textContent).toBe(en.notInArticle);
+    const missing = mount(
+      <Card card={card!} strings={en} lang="en" target="_blank" anchor={<ArticleAnchor lang="en" />} />,
+    );
+    expect(missing.querySelector(".not-found")?.textContent).toBe(notInArticle);
     const notLooked = mount(<Card card={card!} strings={en} lang="en" target="_blank" />);
     expect(notLooked.querySelector(".not-found, button.show")).toBeNull();
   });

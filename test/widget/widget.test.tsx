@@ -112,6 +112,27 @@ describe("Widget", () => {
     expect(expanded).toBe(1);
   });
 
+  it("shows a card's sources once the add-on arrives, also when the reader opened them before it did", async () => {
+    let releaseAddon!: () => void;
+    const arrived = new Promise<void>((resolve) => (releaseAddon = resolve));
+    const el = mount(
+      <Widget
+        options={options("ok", "https://news.example/addon")}
+        loadAddon={() => arrived.then(() => import("../../widget/addon-entry"))}
+      />,
+    );
+    await settle(el, () => !!el.querySelector("article.card"));
+    const toggle = el.querySelector<HTMLButtonElement>("button.toggle")!;
+    await act(() => toggle.click());
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(el.querySelector("blockquote")).toBeNull(); // not here yet
+    releaseAddon();
+    await settle(el, () => !!el.querySelector("blockquote"));
+    const card = el.querySelector("article.card")!;
+    expect(card.querySelectorAll("blockquote").length).toBe(card.querySelectorAll("li.attribution").length);
+    expect(card.querySelector(".stance")?.textContent).toMatch(/^(Supports|Contradicts|Context)$/);
+  });
+
   it("compact: keeps its row (a quiet line) when the article has no cards", async () => {
     const el = mount(<Widget options={options("empty", "https://news.example/compact-empty", "compact")} />);
     await settle(el, () => !el.textContent?.includes("Loading"));

@@ -2,13 +2,16 @@
  * `public/_headers`: response headers for the static assets (Workers static
  * assets apply them; the Worker never sees these requests).
  *
- * - widget.js may change with every deploy: short-lived. widget.<hash>.js and
- *   the add-on never change: cached for a year, pinnable with SRI.
+ * - widget.js may change with every deploy: short-lived. widget.<hash>.js,
+ *   the add-on and the language packs never change: cached for a year,
+ *   pinnable with SRI.
  * - Every widget file is loadable from any site (CORS + CORP cross-origin);
- *   the add-on needs CORS because it is loaded as a module.
+ *   the add-on and the packs need CORS because they are loaded as modules.
  * - Our own pages get a strict CSP: they are also the proof that the widget
  *   runs under one.
  */
+import { LANGS } from "../../common/languages";
+
 const CROSS_ORIGIN = ["  Access-Control-Allow-Origin: *", "  Cross-Origin-Resource-Policy: cross-origin"];
 const PAGE_CSP =
   "  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -23,9 +26,14 @@ export const ASSET_HEADERS = [
   "/widget.:version.js",
   "  Cache-Control: public, max-age=31536000, immutable",
   ...CROSS_ORIGIN,
-  "/widget-highlight.:version.js",
+  "/widget-addon.:version.js",
   "  Cache-Control: public, max-age=31536000, immutable",
   ...CROSS_ORIGIN,
+  ...LANGS.filter((lang) => lang !== "en").flatMap((lang) => [
+    `/widget-strings-${lang}.:version.js`,
+    "  Cache-Control: public, max-age=31536000, immutable",
+    ...CROSS_ORIGIN,
+  ]),
   "/widget-manifest.json",
   "  Cache-Control: public, max-age=300",
   ...CROSS_ORIGIN,

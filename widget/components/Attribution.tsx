@@ -1,19 +1,20 @@
 import { formatDate } from "../../common/format";
-import type { Strings } from "../../common/strings";
+import { sourceStringsFor } from "../../common/strings";
 import type { PublicAttribution } from "../../worker/domain/public-card";
 import { ExternalLink } from "./ExternalLink";
 import { safeHref } from "./safe-href";
 
-interface Props {
+export interface AttributionProps {
   attribution: PublicAttribution;
-  strings: Strings;
+  /** The UI language (labels, dates). */
   lang: string;
   target: string;
 }
 
 /** One quoted source: its stance, the exact words, where they come from and the verified mark. */
-export function Attribution({ attribution, strings, lang, target }: Props) {
+export function Attribution({ attribution, lang, target }: AttributionProps) {
   const { source } = attribution;
+  const strings = sourceStringsFor(lang);
   return (
     <li class={`attribution stance-${attribution.stance}`}>
       <p class="stance">{strings.stance[attribution.stance] ?? attribution.stance}</p>

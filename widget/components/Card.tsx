@@ -1,18 +1,12 @@
-import { Component } from "preact";
+import { Component, type ComponentType, type VNode } from "preact";
 import { formatDate } from "../../common/format";
 import { dirFor } from "../../common/languages";
 import type { Strings } from "../../common/strings";
 import type { PublicCard } from "../../worker/domain/public-card";
-import { Attribution } from "./Attribution";
+import type { AttributionProps } from "./Attribution";
 import { Corrections } from "./Corrections";
 import { ExternalLink } from "./ExternalLink";
 import { VerdictBadge } from "./VerdictBadge";
-
-/** A card's sentence found in the host article. */
-export interface ArticleAnchor {
-  /** Scrolls the article to the sentence and marks it. */
-  show: () => void;
-}
 
 export interface CardProps {
   card: PublicCard;
@@ -25,8 +19,14 @@ export interface CardProps {
   expanded?: boolean;
   /** Whether sources can be toggled (false when rendered to static HTML). */
   interactive?: boolean;
-  /** The card's sentence in the host page; null when not found there; undefined when not looked for. */
-  anchor?: ArticleAnchor | null;
+  /** The card's sentence in the host page (./ArticleAnchor, from the add-on); undefined when not looked for. */
+  anchor?: VNode;
+  /**
+   * How a source is shown (./Attribution). Not imported here: widget.js gets
+   * it from its add-on once the cards are on screen (the list fills in then
+   * if the reader opened it first); the server render passes it directly.
+   */
+  sourceView?: ComponentType<AttributionProps>;
 }
 
 /**
@@ -37,72 +37,59 @@ export interface CardProps {
 export class Card extends Component<CardProps, { open: boolean }> {
   override state = { open: this.props.expanded ?? false };
 
-  override render({ card, strings, lang, target, interactive = true, anchor }: CardProps, { open }: { open: boolean }) {
-    return renderCard(card, strings, lang, target, interactive, open, () => this.setState({ open: !open }), anchor);
+  private toggle = () => this.setState({ open: !this.state.open });
+
+  override render(
+    { card, strings, lang, target, interactive = true, anchor, sourceView: SourceView }: CardProps,
+    { open }: { open: boolean },
+  ) {
+    const headingId = `cc-${card.id}`;
+    const sourcesId = `cc-${card.id}-sources`;
+    const showSources = open || !interactive;
+    return (
+      <article class="card" aria-labelledby={headingId} lang={card.lang} dir={dirFor(card.lang)}>
+        <VerdictBadge verdict={card.verdict.key} label={card.verdict.label} caption={strings.verdict} />
+        <h3 id={headingId} class="claim">
+          {card.claim.text}
+        </h3>
+        <p class="claimant">
+          {strings.claimBy}{" "}
+          <ExternalLink href={card.claim.claimant.url} target={target}>
+            {card.claim.claimant.name}
+          </ExternalLink>
+          {card.claim.date && <span class="date"> · {formatDate(card.claim.date, lang)}</span>}
+        </p>
+        <p class="summary">{card.summary}</p>
+        {anchor}
+
+        {interactive ? (
+          <button type="button" class="toggle" aria-expanded={open} aria-controls={sourcesId} onClick={this.toggle}>
+            {strings.sources(card.attributions.length)}
+          </button>
+        ) : (
+          <h4>{strings.sources(card.attributions.length)}</h4>
+        )}
+        <ul id={sourcesId} class="attributions" hidden={!showSources}>
+          {/* Built only when shown: most readers never open the sources, and first paint is what they wait for. */}
+          {showSources &&
+            SourceView &&
+            card.attributions.map((attribution, i) => (
+              <SourceView key={i} attribution={attribution} lang={lang} target={target} />
+            ))}
+        </ul>
+
+        <p class="review">
+          {/* A span, so styles.css isolates the names' direction like every other API text. */}
+          {strings.reviewedBy} <span>{card.reviewedBy.map((person) => person.name).join(", ")}</span>
+          {" · "}
+          <ExternalLink href={card.reviewer.url} target={target}>
+            {card.reviewer.name}
+          </ExternalLink>
+          {" · "}
+          {strings.updated} <time dateTime={card.updatedAt}>{formatDate(card.updatedAt, lang)}</time>
+        </p>
+        <Corrections corrections={card.corrections} strings={strings} lang={lang} />
+      </article>
+    );
   }
-}
-
-function renderCard(
-  card: PublicCard,
-  strings: Strings,
-  lang: string,
-  target: string,
-  interactive: boolean,
-  open: boolean,
-  toggle: () => void,
-  anchor: ArticleAnchor | null | undefined,
-) {
-  const headingId = `cc-${card.id}`;
-  const sourcesId = `cc-${card.id}-sources`;
-  const showSources = open || !interactive;
-  return (
-    <article class="card" aria-labelledby={headingId} lang={card.lang} dir={dirFor(card.lang)}>
-      <VerdictBadge verdict={card.verdict.key} label={card.verdict.label} caption={strings.verdict} />
-      <h3 id={headingId} class="claim">
-        {card.claim.text}
-      </h3>
-      <p class="claimant">
-        {strings.claimBy}{" "}
-        <ExternalLink href={card.claim.claimant.url} target={target}>
-          {card.claim.claimant.name}
-        </ExternalLink>
-        {card.claim.date && <span class="date"> · {formatDate(card.claim.date, lang)}</span>}
-      </p>
-      <p class="summary">{card.summary}</p>
-      {anchor ? (
-        <button type="button" class="show" onClick={anchor.show}>
-          {strings.showInArticle}
-        </button>
-      ) : (
-        anchor === null && <p class="not-found">{strings.notInArticle}</p>
-      )}
-
-      {interactive ? (
-        <button type="button" class="toggle" aria-expanded={open} aria-controls={sourcesId} onClick={toggle}>
-          {strings.sources(card.attributions.length)}
-        </button>
-      ) : (
-        <h4>{strings.sources(card.attributions.length)}</h4>
-      )}
-      <ul id={sourcesId} class="attributions" hidden={!showSources}>
-        {/* Built only when shown: most readers never open the sources, and first paint is what they wait for. */}
-        {showSources &&
-          card.attributions.map((attribution, i) => (
-            <Attribution key={i} attribution={attribution} strings={strings} lang={lang} target={target} />
-          ))}
-      </ul>
-
-      <p class="review">
-        {/* A span, so styles.css isolates the names' direction like every other API text. */}
-        {strings.reviewedBy} <span>{card.reviewedBy.map((person) => person.name).join(", ")}</span>
-        {" · "}
-        <ExternalLink href={card.reviewer.url} target={target}>
-          {card.reviewer.name}
-        </ExternalLink>
-        {" · "}
-        {strings.updated} <time dateTime={card.updatedAt}>{formatDate(card.updatedAt, lang)}</time>
-      </p>
-      <Corrections corrections={card.corrections} strings={strings} lang={lang} />
-    </article>
-  );
 }

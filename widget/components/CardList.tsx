@@ -1,21 +1,32 @@
+import type { VNode } from "preact";
 import { dirFor } from "../../common/languages";
-import { stringsFor } from "../../common/strings";
+import type { Strings } from "../../common/strings";
 import type { PublicCard } from "../../worker/domain/public-card";
-import { type ArticleAnchor, Card } from "./Card";
+import { Card, type CardProps } from "./Card";
 
 export interface CardListProps {
   cards: PublicCard[];
   /** The reader's language: UI strings, dates and direction follow it. */
   lang: string;
+  /** The strings for `lang` (common/strings.ts `stringsFor`, or the widget's language pack). */
+  strings: Strings;
   target?: string;
   interactive?: boolean;
-  /** Each card's sentence in the host page, when highlighting (null: not found). */
-  anchors?: Map<string, ArticleAnchor | null>;
+  /** Each card's sentence in the host page, when highlighting. */
+  anchors?: Map<string, VNode>;
+  sourceView?: CardProps["sourceView"];
 }
 
 /** The widget's body: a labelled region holding one article per card. */
-export function CardList({ cards, lang, target = "_blank", interactive = true, anchors }: CardListProps) {
-  const strings = stringsFor(lang);
+export function CardList({
+  cards,
+  lang,
+  strings,
+  target = "_blank",
+  interactive = true,
+  anchors,
+  sourceView,
+}: CardListProps) {
   return (
     <section class="claimcards" lang={lang} dir={dirFor(lang)} aria-label={strings.title}>
       <h2 class="title">{strings.title}</h2>
@@ -30,6 +41,7 @@ export function CardList({ cards, lang, target = "_blank", interactive = true, a
               interactive={interactive}
               expanded={!interactive}
               anchor={anchors?.get(card.id)}
+              sourceView={sourceView}
             />
           </li>
         ))}

@@ -1,10 +1,11 @@
 import { dirFor } from "../../common/languages";
-import { stringsFor } from "../../common/strings";
+import type { Strings } from "../../common/strings";
 import type { PublicCard } from "../../worker/domain/public-card";
 
 interface Props {
   cards: PublicCard[];
   lang: string;
+  strings: Strings;
   onExpand: () => void;
 }
 
@@ -13,8 +14,7 @@ interface Props {
  * Unverified" — as a button that opens the full cards. Its height is fixed by
  * the stylesheet from before the data arrives, so the article never moves.
  */
-export function CompactRow({ cards, lang, onExpand }: Props) {
-  const strings = stringsFor(lang);
+export function CompactRow({ cards, lang, strings, onExpand }: Props) {
   return (
     <button type="button" class="compact-row" lang={lang} dir={dirFor(lang)} aria-expanded="false" onClick={onExpand}>
       <span class="vh">{strings.expand}: </span>

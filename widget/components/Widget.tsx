@@ -1,59 +1,80 @@
-import { Component } from "preact";
-import { formatDate } from "../../common/format";
+import { Component, type VNode } from "preact";
+import { Fragment, jsx, jsxs } from "preact/jsx-runtime";
 import { dirFor } from "../../common/languages";
-import { stringsFor } from "../../common/strings";
+import { en, type Strings } from "../../common/strings";
 import type { PublicCard } from "../../worker/domain/public-card";
 import { fetchCards } from "../api";
 import type { WidgetOptions } from "../config";
-import type { ArticleAnchor } from "./Card";
 import { CardList } from "./CardList";
 import { CompactRow } from "./CompactRow";
 
 type State = (
   | { phase: "loading" }
   | { phase: "failed" }
-  | { phase: "ready"; cards: PublicCard[]; anchors?: Map<string, ArticleAnchor | null> }
-) & { expanded?: boolean };
+  | { phase: "ready"; cards: PublicCard[]; anchors?: Map<string, VNode> }
+) & { expanded?: boolean; strings?: Strings; addon?: Addon };
 
 interface Props {
   options: WidgetOptions;
   /** Called once the first cards are on screen (for performance marks). */
   onRendered?: () => void;
-  /** Present when the page asked for highlights. */
-  loadHighlighter?: LoadHighlighter;
+  /** Loads the add-on: sources, and highlights where the page asks for them. */
+  loadAddon?: LoadAddon;
+  /** The reader's strings: at once, or once their language pack arrives (widget/strings.ts). English without it. */
+  loadStrings?: (lang: string) => Strings | Promise<Strings>;
   /** Called when the reader expands the compact row. */
   onExpand?: () => void;
 }
 
-/** Loads the highlighting add-on (widget-highlight.js) from where widget.js came from. */
-export type LoadHighlighter = () => Promise<typeof import("../highlight-entry")>;
+type Addon = typeof import("../addon-entry");
+/** Loads the add-on (widget-addon.<hash>.js) from where widget.js came from. */
+export type LoadAddon = () => Promise<Addon>;
 
 /** Fetches the article's cards and renders them; a quiet line if the API fails. */
 export class Widget extends Component<Props, State> {
-  override state: State = { phase: "loading" };
+  private strings = this.props.loadStrings?.(this.props.options.lang) ?? en;
+  // Until a language pack arrives nothing renders (the space is reserved); the cards' request is already out.
+  override state: State = { phase: "loading", strings: this.strings instanceof Promise ? undefined : this.strings };
 
   override componentDidMount() {
-    const { api, article, lang } = this.props.options;
+    const { api, article, lang, highlight } = this.props.options;
     const pending = fetchCards(api, article, lang);
-    // The first Intl date format in a page loads the locale's data (tens of
-    // ms in Chromium): do it while the request is in flight, not after.
-    setTimeout(() => formatDate("2000-01-01", lang), 0);
+    if (this.strings instanceof Promise) this.strings.then((strings) => this.setState({ strings }));
     pending.then((result) => {
       if (!result.ok) return this.setState({ phase: "failed" });
       this.setState({ phase: "ready", cards: result.cards });
-      const load = this.props.loadHighlighter;
+      const load = this.props.loadAddon;
       if (!load || !result.cards.length) return;
-      // Cards are on screen already; sentences get marked when the add-on arrives.
-      load()
-        .then(({ anchorCards }) => this.setState({ anchors: anchorCards(result.cards, document.body) }))
-        .catch(() => {
-          // Add-on unavailable or the host page unreadable: cards without highlights.
-        });
+      // After the frame that paints the cards: nothing of the add-on runs before they are on screen.
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          load()
+            .then((addon) => {
+              addon.useRuntime({ jsx, jsxs, Fragment });
+              this.setState({
+                addon,
+                // Marked in the highlight colours our rendered element inherits from the widget's element.
+                anchors: highlight
+                  ? addon.anchorCards(result.cards, document.body, this.base as Element, lang)
+                  : undefined,
+              });
+            })
+            .catch(() => {
+              // Add-on unavailable or the host page unreadable: cards, without sources' details or highlights.
+            }),
+        ),
+      );
     });
   }
 
   override componentDidUpdate(_: Props, previous: State) {
-    if (this.state.phase === "ready" && previous.phase !== "ready" && this.state.cards.length)
+    const { state } = this;
+    if (
+      state.phase === "ready" &&
+      state.cards.length &&
+      state.strings &&
+      !(previous.phase === "ready" && previous.strings)
+    )
       this.props.onRendered?.();
   }
 
@@ -63,7 +84,8 @@ export class Widget extends Component<Props, State> {
   };
 
   override render({ options }: Props, state: State) {
-    const strings = stringsFor(options.lang);
+    const { strings } = state;
+    if (!strings) return null;
     const compact = options.layout === "compact" && !state.expanded;
     if (state.phase !== "ready" || (compact && !state.cards.length)) {
       const line =
@@ -76,7 +98,16 @@ export class Widget extends Component<Props, State> {
     }
     // No cards for this article: show nothing at all.
     if (!state.cards.length) return null;
-    if (compact) return <CompactRow cards={state.cards} lang={options.lang} onExpand={this.expand} />;
-    return <CardList cards={state.cards} lang={options.lang} target={options.linkTarget} anchors={state.anchors} />;
+    if (compact) return <CompactRow cards={state.cards} lang={options.lang} strings={strings} onExpand={this.expand} />;
+    return (
+      <CardList
+        cards={state.cards}
+        lang={options.lang}
+        strings={strings}
+        target={options.linkTarget}
+        anchors={state.anchors}
+        sourceView={state.addon?.Attribution}
+      />
+    );
   }
 }
