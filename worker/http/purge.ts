@@ -41,7 +41,12 @@ export async function purgeChanged(
   ctx.waitUntil(
     (async () => {
       await new Promise((resolve) => setTimeout(resolve, REPURGE_AFTER_MS));
-      await purgeAll(`again after ${REPURGE_AFTER_MS} ms`);
+      try {
+        await purgeAll(`again after ${REPURGE_AFTER_MS} ms`);
+      } catch (error) {
+        // Nobody awaits this one: say what failed instead of an unhandled rejection.
+        console.error("second cache purge failed", error, { cards: cardIds, tags });
+      }
     })(),
   );
   return reach;
