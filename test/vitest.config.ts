@@ -34,8 +34,8 @@ export default defineConfig(async () => ({
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
           setupFiles: ["test/worker/setup.ts"],
-          // A publisher's site on loopback for the archiving tests.
-          globalSetup: ["test/archive-site/global-setup.ts"],
+          // A publisher's site on loopback for the archiving tests, and a stand-in for Cloudflare's purge API.
+          globalSetup: ["test/archive-site/global-setup.ts", "test/purge-api/global-setup.ts"],
         },
       },
       {

@@ -64,8 +64,9 @@ app.post(
 );
 // Caching in three tiers: this isolate's memory (in front of everything,
 // see the export below), then the Cache API, then D1. The ETag (and 304)
-// wraps the Cache API tier so cached copies revalidate too.
-for (const path of [CARDS, "/v1/search"]) app.use(path, publicEtag(), publicCaching());
+// wraps the Cache API tier so cached copies revalidate too. /embed shows
+// the same cards as /v1/cards, so it is cached and purged the same way.
+for (const path of [CARDS, "/v1/search", "/embed"]) app.use(path, publicEtag(), publicCaching());
 
 const routes = app
   .route("/v1/cards", cardsRoutes)
@@ -93,6 +94,7 @@ export { app };
  */
 export default {
   async fetch(request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> {
-    return serveFromMemory(request) ?? rememberInMemory(request, await app.fetch(request, env, ctx));
+    const startedAt = Date.now();
+    return serveFromMemory(request) ?? rememberInMemory(request, await app.fetch(request, env, ctx), startedAt);
   },
 } satisfies ExportedHandler<Bindings>;

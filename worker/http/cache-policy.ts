@@ -1,12 +1,53 @@
 import { LANGS } from "../../common/languages";
 
 /**
- * How long public responses may be reused: one place for every value.
- * Browsers keep a minute; shared caches five; after that a stale copy may be
- * served for a day while a fresh one is fetched, so a slow or failing origin
- * never blanks the widget on a busy news page.
+ * How long public answers may be reused, and the bound that follows: one
+ * place for every value.
+ *
+ * The promise to readers: a retraction or correction reaches every reader
+ * within RETRACTION_BOUND_S, provided the global purge is configured
+ * (global-purge.ts). The parts, after a write commits at T:
+ *
+ * 1. The location that handled the write drops its copies at once, and the
+ *    purge API drops every location's copies (it answers within
+ *    PURGE_API_TIMEOUT_MS, or the write is answered as a failed purge).
+ * 2. A read that began before the write may still store its older answer
+ *    after step 1. So no tier stores an answer whose request began more than
+ *    COMPUTE_DEADLINE_MS earlier, and the write purges everything again
+ *    REPURGE_AFTER_MS later: whatever a read stores after that second purge
+ *    began after the write (or after the first purge), so it is current.
+ * 3. An isolate's memory keeps a copy MEMORY_TTL_MS at most; nobody can
+ *    purge it from outside that isolate.
+ * 4. A browser keeps an answer BROWSER_MAX_AGE_S and is never told it may
+ *    serve it stale.
+ *
+ * Worst case: the last stale copy leaves the Cache API by T + REPURGE_AFTER
+ * + PURGE_API_TIMEOUT; a read that began just before that may still put it
+ * in memory within COMPUTE_DEADLINE; memory serves it MEMORY_TTL longer; a
+ * browser keeps that answer BROWSER_MAX_AGE. WORST_CASE_MS adds these up
+ * (50 s) and must stay within the stated bound (60 s).
  */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400";
+export const RETRACTION_BOUND_S = 60;
+
+/** Browsers (and any shared cache we cannot purge) reuse an answer this long, never longer. */
+export const BROWSER_MAX_AGE_S = 30;
+
+/** What browsers and every cache we cannot purge are told: no s-maxage, no stale-while-revalidate. */
+export const PUBLIC_CACHE_CONTROL = `public, max-age=${BROWSER_MAX_AGE_S}`;
+
+/** How long the Cache API (our edge tier, purged on writes) keeps an answer. */
+export const EDGE_MAX_AGE_S = 300;
+
+/**
+ * Sent as Cloudflare-CDN-Cache-Control, which only Cloudflare's cache reads
+ * (and which the purge API reaches through Cache-Tag): a slow or failing
+ * origin may be covered by a stale copy there, never in a browser or in a
+ * third-party cache that a purge cannot reach.
+ */
+export const EDGE_CACHE_CONTROL = `public, max-age=${EDGE_MAX_AGE_S}, stale-while-revalidate=86400`;
+
+/** The Cache-Control of the copy stored with the Cache API, which reads only its max-age. */
+export const STORED_CACHE_CONTROL = `public, max-age=${EDGE_MAX_AGE_S}`;
 
 /** Languages whose cached variants a purge removes (the widget's languages). */
 export const CACHED_LANGS = LANGS;
@@ -19,3 +60,24 @@ export const MEMORY_TTL_MS = 5_000;
 
 /** Responses one isolate keeps in memory at most (each a few KB). */
 export const MEMORY_MAX_ENTRIES = 500;
+
+/**
+ * An answer whose request began longer ago than this is served but not
+ * stored in any cache tier: a read takes milliseconds, so only a read that
+ * may have raced a write (or a very slow one) is affected.
+ */
+export const COMPUTE_DEADLINE_MS = 2_000;
+
+/**
+ * When a write purges again. Longer than COMPUTE_DEADLINE_MS plus the time
+ * a Cache API put takes to land, so every answer a read stores from before
+ * the write is already stored when the second purge runs.
+ */
+export const REPURGE_AFTER_MS = 10_000;
+
+/** How long a call to Cloudflare's purge API may take before it counts as failed. */
+export const PURGE_API_TIMEOUT_MS = 5_000;
+
+/** The worst case described above, in milliseconds. */
+export const WORST_CASE_MS =
+  REPURGE_AFTER_MS + PURGE_API_TIMEOUT_MS + COMPUTE_DEADLINE_MS + MEMORY_TTL_MS + BROWSER_MAX_AGE_S * 1000;

@@ -1,7 +1,16 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
 import { normalizeArticleUrl } from "../domain/article-url";
-import { CACHED_LANGS, MEMORY_MAX_ENTRIES, MEMORY_TTL_MS, PUBLIC_CACHE_CONTROL } from "./cache-policy";
+import {
+  CACHED_LANGS,
+  COMPUTE_DEADLINE_MS,
+  EDGE_CACHE_CONTROL,
+  MEMORY_MAX_ENTRIES,
+  MEMORY_TTL_MS,
+  PUBLIC_CACHE_CONTROL,
+  STORED_CACHE_CONTROL,
+} from "./cache-policy";
+import { articleTag, cardTag } from "./cache-tags";
 import { MemoryCache } from "./memory-cache";
 import { cardFormat } from "./negotiate";
 
@@ -11,60 +20,95 @@ const memory = new MemoryCache(MEMORY_MAX_ENTRIES, MEMORY_TTL_MS);
 /** Internal host for cache keys, so keys do not depend on which hostname was used. */
 const KEY_ORIGIN = "https://claimcards.cache";
 
+/** A cacheable public GET: its cache key, and what it shows (which names its Cache-Tag). */
+export interface CacheTarget {
+  key: string;
+  shows: { card: string } | { article: string };
+}
+
 /**
- * The cache key for a public GET, or null when the request is not one we
- * cache at the edge. Only the variants the widget and crawlers ask for are
- * cached (an article's first page; a card by id) so a purge can name every
- * key; other variants still carry Cache-Control and ETag.
+ * Where a public GET is cached, or null when it is not one we cache at the
+ * edge. Only the variants the widget, iframes and crawlers ask for are
+ * cached (an article's first page and its /embed page; a card by id) so a
+ * purge can name every key; other variants still carry Cache-Control and
+ * ETag.
  */
-export function edgeCacheKey(url: URL, accept: string | null | undefined): string | null {
+export function edgeCacheTarget(url: URL, accept: string | null | undefined): CacheTarget | null {
   const lang = url.searchParams.get("lang");
   if (lang !== null && !(CACHED_LANGS as readonly string[]).includes(lang)) return null;
-  if (url.pathname === "/v1/cards") {
-    const known = new Set(["url", "lang"]);
-    if ([...url.searchParams.keys()].some((k) => !known.has(k))) return null;
+  const only = (...names: string[]) => [...url.searchParams.keys()].every((k) => names.includes(k));
+  if (url.pathname === "/v1/cards" || url.pathname === "/embed") {
+    if (!only("url", "lang")) return null;
     const article = normalizeArticleUrl(url.searchParams.get("url") ?? "");
-    return article ? articleKey(article, lang) : null;
+    if (!article) return null;
+    const key = url.pathname === "/embed" ? embedKey(article, lang) : articleKey(article, lang);
+    return { key, shows: { article } };
   }
   const match = /^\/v1\/cards\/([a-z0-9-]{1,100})$/.exec(url.pathname);
   if (match) {
-    const known = new Set(["lang", "format"]);
-    if ([...url.searchParams.keys()].some((k) => !known.has(k))) return null;
+    if (!only("lang", "format")) return null;
     // The route decides with the same function, so a key never holds the other format.
-    return cardKey(match[1]!, lang, cardFormat(url.searchParams.get("format"), accept));
+    const key = cardKey(match[1]!, lang, cardFormat(url.searchParams.get("format"), accept));
+    return { key, shows: { card: match[1]! } };
   }
   return null;
+}
+
+/** The cache key of a public GET, or null when it is not cached at the edge. */
+export function edgeCacheKey(url: URL, accept: string | null | undefined): string | null {
+  return edgeCacheTarget(url, accept)?.key ?? null;
 }
 
 function articleKey(article: string, lang: string | null): string {
   return `${KEY_ORIGIN}/v1/cards?url=${encodeURIComponent(article)}&lang=${lang ?? ""}`;
 }
 
+function embedKey(article: string, lang: string | null): string {
+  return `${KEY_ORIGIN}/embed?url=${encodeURIComponent(article)}&lang=${lang ?? ""}`;
+}
+
 function cardKey(id: string, lang: string | null, format: string): string {
   return `${KEY_ORIGIN}/v1/cards/${id}?lang=${lang ?? ""}&format=${format}`;
 }
 
-/** Every edge cache key that may hold a card or an article's card list. */
+/** The Cache-Tag of a cached answer. */
+function tagOf(target: CacheTarget): Promise<string> {
+  return "card" in target.shows ? Promise.resolve(cardTag(target.shows.card)) : articleTag(target.shows.article);
+}
+
+/** Every edge cache key that may hold a card, an article's card list or its /embed page. */
 export function purgeKeys(cardIds: string[], articleUrls: string[]): string[] {
   const langs = [null, ...CACHED_LANGS];
   return [
     ...cardIds.flatMap((id) => langs.flatMap((lang) => ["json", "jsonld"].map((f) => cardKey(id, lang, f)))),
     ...articleUrls.flatMap((url) => {
       const article = normalizeArticleUrl(url);
-      return article ? langs.map((lang) => articleKey(article, lang)) : [];
+      return article ? langs.flatMap((lang) => [articleKey(article, lang), embedKey(article, lang)]) : [];
     }),
   ];
 }
 
+/** Every Cache-Tag that the answers about these cards and articles carry. */
+export async function purgeTags(cardIds: string[], articleUrls: string[]): Promise<string[]> {
+  const articles = articleUrls.map(normalizeArticleUrl).filter((url): url is string => url !== null);
+  return [...new Set([...cardIds.map(cardTag), ...(await Promise.all(articles.map(articleTag)))])];
+}
+
 /**
- * Removes cached public responses for changed cards and their articles.
- * The Cache API is per data centre: other locations expire by s-maxage.
+ * Removes cached public responses for changed cards and their articles in
+ * this isolate's memory and this location's Cache API (the Cache API is per
+ * data centre; purge.ts reaches the others).
  */
-export async function purgeEdgeCache(cardIds: string[], articleUrls: string[]): Promise<void> {
+export async function purgeHere(cardIds: string[], articleUrls: string[]): Promise<void> {
   const cache = caches.default;
   const keys = purgeKeys(cardIds, articleUrls);
   for (const key of keys) memory.delete(key);
   await Promise.all(keys.map((key) => cache.delete(key)));
+}
+
+/** Whether an answer to a request that began at `startedAt` may still be stored (cache-policy.ts, part 2). */
+export function mayStore(startedAt: number, now = Date.now()): boolean {
+  return now - startedAt <= COMPUTE_DEADLINE_MS;
 }
 
 /**
@@ -88,14 +132,18 @@ export function serveFromMemory(request: Request): Response | null {
   return new Response(request.method === "HEAD" ? null : hit.body, { status: 200, headers });
 }
 
-/** Keeps a copy of a cacheable public 200 (as the app finally answered it) for serveFromMemory. */
-export async function rememberInMemory(request: Request, response: Response): Promise<Response> {
+/**
+ * Keeps a copy of a cacheable public 200 (as the app finally answered it)
+ * for serveFromMemory, unless the request began too long ago to be sure no
+ * write has purged since (`startedAt`: when the Worker received it).
+ */
+export async function rememberInMemory(request: Request, response: Response, startedAt: number): Promise<Response> {
   if (request.method !== "GET" || response.status !== 200 || !response.headers.has("cc-cache")) return response;
   const key = edgeCacheKey(new URL(request.url), request.headers.get("accept"));
   if (!key) return response;
   const body = await response.arrayBuffer();
   const copy = new Response(body, response);
-  memory.set(key, body, copy.headers);
+  if (mayStore(startedAt)) memory.set(key, body, copy.headers);
   return copy;
 }
 
@@ -107,11 +155,14 @@ export async function rememberInMemory(request: Request, response: Response): Pr
 export function publicCaching(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
-    const key = edgeCacheKey(new URL(c.req.url), c.req.header("accept"));
+    const startedAt = Date.now();
+    const target = edgeCacheTarget(new URL(c.req.url), c.req.header("accept"));
 
-    const hit = key ? await caches.default.match(key) : undefined;
+    const hit = target ? await caches.default.match(target.key) : undefined;
     if (hit) {
       const response = new Response(hit.body, hit);
+      // The stored copy carries the Cache API's lifetime; readers get theirs.
+      response.headers.set("cache-control", PUBLIC_CACHE_CONTROL);
       response.headers.set("cc-cache", "hit");
       return response;
     }
@@ -119,9 +170,20 @@ export function publicCaching(): MiddlewareHandler<AppEnv> {
     await next();
     if (c.res.status !== 200) return;
     c.header("cache-control", PUBLIC_CACHE_CONTROL);
-    if (key) {
-      c.header("cc-cache", "miss");
-      c.executionCtx.waitUntil(caches.default.put(key, c.res.clone()));
-    }
+    c.header("cloudflare-cdn-cache-control", EDGE_CACHE_CONTROL);
+    if (!target) return;
+    c.header("cc-cache", "miss");
+    c.header("cache-tag", await tagOf(target));
+    const stored = c.res.clone();
+    c.executionCtx.waitUntil(
+      (async () => {
+        // Checked right before the put: an answer read before a write that
+        // has purged since must not be stored after that purge.
+        if (!mayStore(startedAt)) return;
+        const copy = new Response(stored.body, stored);
+        copy.headers.set("cache-control", STORED_CACHE_CONTROL);
+        await caches.default.put(target.key, copy);
+      })(),
+    );
   };
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
+import { rateLimitKey } from "../domain/client-key";
 import { MAX_REQUEST_URL_LENGTH } from "../domain/schema/primitives";
 import { ApiError } from "./errors";
 
@@ -17,16 +18,18 @@ export function boundedUrl(): MiddlewareHandler<AppEnv> {
 const RETRY_AFTER_SECONDS = 60;
 
 /**
- * The Workers rate-limit binding, keyed by client address. Over the limit is
- * a 429 with Retry-After; a limiter that is missing or fails lets the
- * request through (availability over strictness for public reads).
+ * The Workers rate-limit binding, keyed by client (an IPv4 address, an IPv6
+ * /64, or the one bucket of requests without an address: domain/client-key.ts).
+ * Over the limit is a 429 with Retry-After; a limiter that is missing or
+ * fails lets the request through (availability over strictness for public
+ * reads).
  */
 export function rateLimit(
   binding: (env: AppEnv["Bindings"], method: string) => RateLimit | undefined,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const limiter = binding(c.env, c.req.method);
-    const key = c.req.header("cf-connecting-ip") ?? "unknown";
+    const key = rateLimitKey(c.req.header("cf-connecting-ip"));
     let allowed = true;
     try {
       if (limiter) allowed = (await limiter.limit({ key })).success;

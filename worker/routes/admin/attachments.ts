@@ -10,8 +10,8 @@ import {
 import type { Card } from "../../domain/schema/card";
 import { SourceIndex } from "../../domain/verify";
 import { requireRole } from "../../http/auth";
-import { purgeEdgeCache } from "../../http/edge-cache";
 import { ApiError } from "../../http/errors";
+import { purgeChanged } from "../../http/purge";
 import { validQuery } from "../../http/validate";
 import { findAttachment, listAttachments, saveApprovedAttachment, withdrawAttachment } from "../../store/attachments";
 import { cardWriters } from "../../store/audit";
@@ -62,9 +62,14 @@ export const adminAttachmentRoutes = new Hono<AppEnv>()
     );
     await refusingClearly(() => saveApprovedAttachment(c.env.DB, proposal, change, auditActor(c)));
     // Before answering: the new article's readers should see the card on their next read.
-    await purgeEdgeCache(
-      [card.id],
-      change.card.articles.map((a) => a.url),
+    c.header(
+      "cc-purge",
+      await purgeChanged(
+        c.env,
+        c.executionCtx,
+        [card.id],
+        change.card.articles.map((a) => a.url),
+      ),
     );
     c.header("etag", `"${change.card.version}"`);
     const attachment: AttachmentProposal = { ...proposal, status: "approved" };

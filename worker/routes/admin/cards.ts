@@ -18,9 +18,9 @@ import {
   updateDraft,
 } from "../../domain/workflow";
 import { requireRole } from "../../http/auth";
-import { purgeEdgeCache } from "../../http/edge-cache";
 import { ApiError } from "../../http/errors";
 import { ifMatchVersion, jsonBody } from "../../http/json-body";
+import { purgeChanged } from "../../http/purge";
 import { validQuery } from "../../http/validate";
 import { saveAttachmentProposal } from "../../store/attachments";
 import { auditHistory, cardWriters } from "../../store/audit";
@@ -70,7 +70,7 @@ async function answer(c: Context<AppEnv>, before: Card | null, change: CardChang
   if (before?.status === "published" || change.card.status === "published") {
     const urls = [...(before?.articles ?? []), ...change.card.articles].map((a) => a.url);
     // Before answering: whoever published, corrected or retracted expects the next read to show it.
-    await purgeEdgeCache([change.card.id], urls);
+    c.header("cc-purge", await purgeChanged(c.env, c.executionCtx, [change.card.id], urls));
   }
   c.header("etag", `"${change.card.version}"`);
   return c.json({ card: change.card }, before ? 200 : 201);
