@@ -7,7 +7,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { OPENAPI_ASSET, OPENAPI_SERVER_PLACEHOLDER } from "../worker/openapi/asset";
+import { OPENAPI_ASSET, OPENAPI_SERVER_PLACEHOLDER } from "../worker/assets";
 import { openApiDocument } from "../worker/openapi/spec";
 
 export async function buildOpenApi(outdir = "public"): Promise<string> {

@@ -7,15 +7,18 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build, type Plugin, transform } from "esbuild";
+import { WIDGET_CSS_ASSET } from "../worker/assets";
+
+/** A stylesheet minified, as the widget adopts it and the embed page inlines it. */
+async function minifiedCss(path: string): Promise<string> {
+  return (await transform(await readFile(path, "utf8"), { loader: "css", minify: true })).code;
+}
 
 /** Imports `*.css` as a minified string, ready for `CSSStyleSheet.replaceSync`. */
 const minifiedCssText: Plugin = {
   name: "minified-css-text",
   setup(b) {
-    b.onLoad({ filter: /\.css$/ }, async (args) => {
-      const { code } = await transform(await readFile(args.path, "utf8"), { loader: "css", minify: true });
-      return { contents: code, loader: "text" };
-    });
+    b.onLoad({ filter: /\.css$/ }, async (args) => ({ contents: await minifiedCss(args.path), loader: "text" }));
   },
 };
 
@@ -34,7 +37,9 @@ function digest(bytes: Uint8Array, algorithm: "sha256" | "sha384", encoding: "he
 /**
  * Writes widget.js (short-lived, always the newest), the same bytes as
  * widget.<hash>.js (immutable, for pinning with Subresource Integrity), the
- * add-on as widget-highlight.<hash>.js, and widget-manifest.json naming them.
+ * add-on as widget-highlight.<hash>.js, and widget-manifest.json naming them;
+ * and the stylesheet alone as widget.css, which the Worker's `/embed` page
+ * inlines (read from the assets, so it is not a second copy in the bundle).
  */
 export async function buildWidget(outdir = "public"): Promise<WidgetManifest> {
   await mkdir(outdir, { recursive: true });
@@ -56,6 +61,7 @@ export async function buildWidget(outdir = "public"): Promise<WidgetManifest> {
     writeFile(join(outdir, coreName), core),
     writeFile(join(outdir, addonName), addon),
     writeFile(join(outdir, "widget-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`),
+    writeFile(join(outdir, WIDGET_CSS_ASSET), await minifiedCss("widget/styles.css")),
   ]);
   return manifest;
 }

@@ -8,7 +8,7 @@ import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
 import { EMBED_HEADERS } from "../embed/headers";
 import { embedPage } from "../embed/page";
-import { WIDGET_CSS } from "../embed/widget-css";
+import { widgetCss } from "../embed/widget-css";
 import { validQuery } from "../http/validate";
 import { listPublishedCardsForArticle } from "../store/cards";
 
@@ -36,7 +36,7 @@ export const embedRoutes = new Hono<AppEnv>().get("/", validQuery(EmbedQuery), a
     lang,
     dir: dirFor(lang),
     title: stringsFor(lang).title,
-    css: WIDGET_CSS,
+    css: await widgetCss(c),
     body: renderCardsHtml(cards, lang),
     jsonLd: cards.map((card) => toClaimReview(card, claimReviewUrl(c.req.url, card))),
   });

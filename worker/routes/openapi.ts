@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../app-env";
+import { OPENAPI_ASSET } from "../assets";
 import { ApiError } from "../http/errors";
-import { OPENAPI_ASSET } from "../openapi/asset";
 
 /** The built document (read once per isolate from the assets; it changes only with a deploy). */
 let document: Record<string, unknown> | null = null;
