@@ -44,7 +44,7 @@ async function actorFor(token: string, c: Context<AppEnv>): Promise<Actor | null
     return { personId: null, name: "admin", role: "admin", tokenId: null };
   }
   const hex = [...hash].map((b) => b.toString(16).padStart(2, "0")).join("");
-  const stored = await findTokenByHash(c.env.DB, hex);
+  const stored = await findTokenByHash(c.var.db, hex);
   return stored ? { personId: stored.personId, name: stored.name, role: stored.role, tokenId: stored.id } : null;
 }
 

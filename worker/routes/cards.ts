@@ -20,7 +20,7 @@ export const cardsRoutes = new Hono<AppEnv>()
     const article = normalizeArticleUrl(url)!;
     const after = cursor ? decodeCursor(cursor, ["number", "string", "string"] as const) : undefined;
     // One extra row says whether there is a next page.
-    const rows = await listPublishedCardsForArticle(c.env.DB, article, limit + 1, after);
+    const rows = await listPublishedCardsForArticle(c.var.db, article, limit + 1, after);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return c.json({
@@ -33,10 +33,10 @@ export const cardsRoutes = new Hono<AppEnv>()
     const id = c.req.param("id");
     if (!v.safeParse(CardIdParam, id).success)
       throw new ApiError(404, "not_found", `No published card "${id.slice(0, 100)}"`);
-    const view = await getPublishedCard(c.env.DB, id);
+    const view = await getPublishedCard(c.var.db, id);
     if (!view) {
       // A retracted card's address stays meaningful: readers following an old link learn why it is gone.
-      const note = await getRetractionNote(c.env.DB, id);
+      const note = await getRetractionNote(c.var.db, id);
       if (note) throw new ApiError(410, "retracted", `Card "${id}" was retracted: ${note}`);
       throw new ApiError(404, "not_found", `No published card "${id}"`);
     }

@@ -30,7 +30,7 @@ export const embedRoutes = new Hono<AppEnv>().get("/", validQuery(EmbedQuery), a
   const { url, lang = DEFAULT_LANG } = c.req.valid("query");
   // HttpUrl already guarantees an http(s) URL, so this cannot be null.
   const article = normalizeArticleUrl(url)!;
-  const rows = await listPublishedCardsForArticle(c.env.DB, article, MAX_CARDS_IN_EMBED);
+  const rows = await listPublishedCardsForArticle(c.var.db, article, MAX_CARDS_IN_EMBED);
   const cards = rows.map((row) => localizeCard(row.view, lang));
   const html = embedPage({
     lang,

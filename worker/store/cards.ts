@@ -1,4 +1,5 @@
 import type { CardView } from "../domain/public-card";
+import type { Db } from "./db";
 
 /** Sort key of a card in an article's list: sentence position, newest first, id. */
 export type ArticleListKey = readonly [position: number, publishedAt: string, id: string];
@@ -26,7 +27,7 @@ export const ARTICLE_CARDS_SQL = `
  * given sort key. `url` must already be normalised.
  */
 export async function listPublishedCardsForArticle(
-  db: D1Database,
+  db: Db,
   url: string,
   limit: number,
   after?: ArticleListKey,
@@ -43,13 +44,13 @@ export const PUBLISHED_CARD_SQL = `
   SELECT view FROM cards WHERE id = ?1 AND status = 'published'`;
 
 /** One published card, or null (unknown, draft and retracted alike). */
-export async function getPublishedCard(db: D1Database, id: string): Promise<CardView | null> {
+export async function getPublishedCard(db: Db, id: string): Promise<CardView | null> {
   const row = await db.prepare(PUBLISHED_CARD_SQL).bind(id).first<{ view: string }>();
   return row ? (JSON.parse(row.view) as CardView) : null;
 }
 
 /** The retraction note of a retracted card (its last correction), or null if it is not retracted. */
-export async function getRetractionNote(db: D1Database, id: string): Promise<string | null> {
+export async function getRetractionNote(db: Db, id: string): Promise<string | null> {
   const row = await db
     .prepare(`SELECT body FROM cards WHERE id = ?1 AND status = 'retracted'`)
     .bind(id)
