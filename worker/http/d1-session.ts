@@ -37,11 +37,22 @@ export function d1Session(): MiddlewareHandler<AppEnv> {
         { path: BOOKMARK_HEADER, message: "must be a bookmark this API returned, as it was sent" },
       ]);
     }
-    const session = c.env.DB.withSession(sent || (newsroom ? "first-primary" : "first-unconstrained"));
-    c.set("db", session);
+    // Opened on the first query: an answer from the edge cache needs none, and
+    // a binding that fails to open one fails that query, where the route
+    // turns it into its own answer (/healthz: 503) rather than a bare 500.
+    let session: D1DatabaseSession | undefined;
+    const open = () => {
+      session ??= c.env.DB.withSession(sent || (newsroom ? "first-primary" : "first-unconstrained"));
+      return session;
+    };
+    c.set("db", {
+      prepare: (query) => open().prepare(query),
+      batch: (statements) => open().batch(statements),
+    });
     await next();
     if (!newsroom) return;
-    const bookmark = session.getBookmark();
+    // Without a query this request saw nothing newer than what it was sent.
+    const bookmark = session?.getBookmark() || sent;
     if (bookmark) c.header(BOOKMARK_HEADER, bookmark);
   };
 }
