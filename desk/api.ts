@@ -28,10 +28,18 @@ export function whenSignedOut(handler: () => void): void {
   onSignedOut = handler;
 }
 
+/**
+ * The newest D1 bookmark the server answered with, sent back with every
+ * call: after saving, the desk reads what it saved even when D1 answers
+ * from a read replica. Memory only; a reload starts at the primary.
+ */
+let bookmark: string | null = null;
+
 export async function api<T>(path: string, { method = "GET", body, ifMatch }: Call = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (ifMatch !== undefined) headers["if-match"] = String(ifMatch);
+  if (bookmark) headers["x-d1-bookmark"] = bookmark;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -43,6 +51,9 @@ export async function api<T>(path: string, { method = "GET", body, ifMatch }: Ca
   } catch {
     throw new Refusal(0, "network", "The server cannot be reached.");
   }
+  // Bookmarks order as text; keep the later one, since calls may overlap.
+  const answered = response.headers.get("x-d1-bookmark");
+  if (answered && (!bookmark || answered > bookmark)) bookmark = answered;
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   let json: any = null;

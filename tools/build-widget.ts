@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build, type Plugin, transform } from "esbuild";
 import { LANGS } from "../common/languages";
+import { WIDGET_CSS_ASSET } from "../worker/assets";
 
 /**
  * What esbuild's minifier leaves: custom property values are kept as
@@ -22,14 +23,17 @@ export function squeezeCss(css: string): string {
     .join("");
 }
 
+/** A stylesheet minified, as the widget adopts it and the embed page inlines it. */
+async function minifiedCss(path: string): Promise<string> {
+  const { code } = await transform(await readFile(path, "utf8"), { loader: "css", minify: true });
+  return squeezeCss(code);
+}
+
 /** Imports `*.css` as a minified string, ready for `CSSStyleSheet.replaceSync`. */
 const minifiedCssText: Plugin = {
   name: "minified-css-text",
   setup(b) {
-    b.onLoad({ filter: /\.css$/ }, async (args) => {
-      const { code } = await transform(await readFile(args.path, "utf8"), { loader: "css", minify: true });
-      return { contents: squeezeCss(code), loader: "text" };
-    });
+    b.onLoad({ filter: /\.css$/ }, async (args) => ({ contents: await minifiedCss(args.path), loader: "text" }));
   },
 };
 
@@ -50,7 +54,10 @@ function digest(bytes: Uint8Array, algorithm: "sha256" | "sha384", encoding: "he
 /**
  * Writes widget.js (short-lived, always the newest), the same bytes as
  * widget.<hash>.js (immutable, for pinning with Subresource Integrity), the
- * add-on as widget-addon.<hash>.js, the language packs as widget-strings-<lang>.<hash>.js, and widget-manifest.json naming them.
+ * add-on as widget-addon.<hash>.js, the language packs as
+ * widget-strings-<lang>.<hash>.js, and widget-manifest.json naming them; and
+ * the stylesheet alone as widget.css, which the Worker's `/embed` page
+ * inlines (read from the assets, so it is not a second copy in the bundle).
  */
 export async function buildWidget(outdir = "public"): Promise<WidgetManifest> {
   await mkdir(outdir, { recursive: true });
@@ -87,6 +94,7 @@ export async function buildWidget(outdir = "public"): Promise<WidgetManifest> {
     writeFile(join(outdir, addonName), addon),
     ...packs.map(({ file, bytes }) => writeFile(join(outdir, file), bytes)),
     writeFile(join(outdir, "widget-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`),
+    writeFile(join(outdir, WIDGET_CSS_ASSET), await minifiedCss("widget/styles.css")),
   ]);
   return manifest;
 }

@@ -39,16 +39,17 @@ export interface PrepareOptions {
   /** Where local D1 state lives (default: wrangler's `.wrangler/state`). */
   persistTo?: string;
   quiet?: boolean;
-  /** Build the widget and demo pages into public/ first (default true). */
+  /** Build the widget, demo pages and API description into public/ first (default true). */
   build?: boolean;
 }
 
-/** Builds the widget and pages, applies migrations to the local D1, loads data/. */
+/** Builds the widget, pages and API description, applies migrations to the local D1, loads data/. */
 export async function prepareLocal({ persistTo, quiet, build = true }: PrepareOptions = {}): Promise<void> {
   const persist = persistTo ? ["--persist-to", persistTo] : [];
   if (build) {
     await run(`${BIN}/tsx`, ["tools/build-widget.ts"], { quiet });
     await run(`${BIN}/tsx`, ["tools/site/build.ts"], { quiet });
+    await run(`${BIN}/tsx`, ["tools/build-openapi.ts"], { quiet });
   }
   await run(`${BIN}/wrangler`, ["d1", "migrations", "apply", "DB", "--local", ...persist], { quiet });
   // The loader takes the path of the v3 state folder, as wrangler dev uses it.

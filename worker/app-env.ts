@@ -1,4 +1,5 @@
 import type { Actor } from "./domain/roles";
+import type { Db } from "./store/db";
 
 /**
  * The Worker's bindings: `Env` as `npm run types` generates it from
@@ -36,5 +37,7 @@ export interface AppEnv {
     requestId: string;
     /** Who is calling the write API (set by `authenticate`). */
     actor: Actor;
+    /** This request's D1 session (set by `d1Session`): use it, never `env.DB`. */
+    db: Db;
   };
 }

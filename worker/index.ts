@@ -3,6 +3,7 @@ import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import type { AppEnv, Bindings } from "./app-env";
+import { d1Session } from "./http/d1-session";
 import { publicCaching, rememberInMemory, serveFromMemory } from "./http/edge-cache";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { publicEtag } from "./http/etag";
@@ -24,7 +25,7 @@ import { sourcesRoutes } from "./routes/sources";
  */
 const app = new Hono<AppEnv>();
 
-app.use(requestId(), securityHeaders(), boundedUrl());
+app.use(requestId(), securityHeaders(), boundedUrl(), d1Session());
 
 // A known path with the wrong method is a 405 naming the right ones, not a 404.
 app.use(

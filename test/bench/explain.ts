@@ -7,7 +7,7 @@
  */
 import { getPlatformProxy } from "wrangler";
 import { toFtsQuery } from "../../worker/domain/search-text";
-import { getPublishedCard, listPublishedCardsForArticle } from "../../worker/store/cards";
+import { listPublishedCardsForArticle, lookUpPublicCard } from "../../worker/store/cards";
 import { searchPublishedCards } from "../../worker/store/search";
 import { findTokenByHash } from "../../worker/store/tokens";
 
@@ -113,7 +113,7 @@ export async function explainHotQueries(
         "listPublishedCardsForArticle (next page)",
         (d) => listPublishedCardsForArticle(d, input.articleUrl, 21, [100, "2024-01-01T00:00:00Z", "a"]),
       ],
-      ["getPublishedCard", (d) => getPublishedCard(d, input.cardId)],
+      ["lookUpPublicCard", (d) => lookUpPublicCard(d, input.cardId)],
       [`searchPublishedCards (q=${input.searchWord})`, (d) => searchPublishedCards(d, { match, limit: 21 })],
       [
         `searchPublishedCards (q=${input.searchWord}, lang=fa)`,

@@ -7,6 +7,8 @@ export interface Call {
   body?: unknown;
   ifMatch?: number | string;
   contentType?: string;
+  /** The D1 bookmark of an earlier answer (x-d1-bookmark), as the CLI and the desk send it back. */
+  bookmark?: string;
 }
 
 let caller = 0;
@@ -17,6 +19,7 @@ export async function admin(path: string, call: Call = {}): Promise<{ status: nu
   const token = call.token === undefined ? env.ADMIN_TOKEN : call.token;
   if (token) headers.authorization = `Bearer ${token}`;
   if (call.ifMatch !== undefined) headers["if-match"] = String(call.ifMatch);
+  if (call.bookmark !== undefined) headers["x-d1-bookmark"] = call.bookmark;
   let body: BodyInit | undefined;
   if (call.body !== undefined) {
     headers["content-type"] = call.contentType ?? "application/json";

@@ -1,14 +1,14 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { renderCardsHtml } from "#widget/server-render";
 import { demoArticlePage } from "../../tools/site/demo-article";
+import { WIDGET_CSS_ASSET } from "../../worker/assets";
 import { toClaimReview } from "../../worker/domain/claim-review";
 import type { PublicCard } from "../../worker/domain/public-card";
 import { jsonForScript } from "../../worker/embed/html-escape";
 import type { OEmbedRich } from "../../worker/embed/oembed";
 import { iframeHtml } from "../../worker/embed/oembed";
 import { embedPage } from "../../worker/embed/page";
-import { WIDGET_CSS } from "../../worker/embed/widget-css";
 import { findAll } from "./html";
 import { DEMO_ARTICLE, seedFiles } from "./seed";
 
@@ -58,11 +58,12 @@ describe("GET /embed", () => {
 
   it("carries the widget stylesheet in the head and shows sources expanded, with no buttons", async () => {
     const { html } = await embed(DEMO_ARTICLE);
-    // Guards against a build that quietly imports the CSS as "" (vitest's default for *.css).
-    expect(WIDGET_CSS.length).toBeGreaterThan(1000);
+    // The stylesheet `npm run build` wrote beside widget.js; guards against an empty one.
+    const widgetCss = await (await env.ASSETS.fetch(`${ORIGIN}/${WIDGET_CSS_ASSET}`)).text();
+    expect(widgetCss).toContain(".cc-root");
     const styles = await findAll(html, "head > style", true);
     expect(styles).toHaveLength(1);
-    expect(styles[0]!.text).toContain(WIDGET_CSS);
+    expect(styles[0]!.text).toContain(widgetCss);
     expect(await findAll(html, "button")).toEqual([]);
     expect(await findAll(html, "[hidden]")).toEqual([]);
     expect((await findAll(html, "ul.attributions")).length).toBe(seedIds.length);

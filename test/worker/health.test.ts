@@ -31,6 +31,9 @@ describe("GET /healthz", () => {
 
   it("answers 503 when the binding itself fails before any query runs", async () => {
     const broken = {
+      withSession() {
+        throw new Error("D1_ERROR: binding not available");
+      },
       prepare() {
         throw new Error("D1_ERROR: binding not available");
       },

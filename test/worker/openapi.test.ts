@@ -32,6 +32,12 @@ describe("GET /v1/openapi.json", () => {
     }
   });
 
+  it("is the document the valibot schemas describe today, with this origin as its server", async () => {
+    // Built into the static assets by `npm run build`; a stale build would describe an older API.
+    const served = await (await get("/v1/openapi.json")).json();
+    expect(served).toEqual(openApiDocument("https://cards.test"));
+  });
+
   it("is served cross-origin", async () => {
     expect((await get("/v1/openapi.json")).headers.get("access-control-allow-origin")).toBe("*");
   });

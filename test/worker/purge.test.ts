@@ -176,15 +176,9 @@ describe("an answer read before a write", () => {
 
     // A reader's request reads D1, then (before it stores its answer) the card is retracted and purged.
     let retraction: Promise<Sent> | undefined;
-    const racingDb = new Proxy(env.DB, {
-      get(db, name) {
-        if (name !== "prepare") return Reflect.get(db, name, db);
-        return (sql: string) =>
-          afterEachResult(db.prepare(sql), async () => {
-            retraction ??= retract("purge-race", withPurge(zone));
-            await retraction;
-          });
-      },
+    const racingDb = afterEachQuery(env.DB, async () => {
+      retraction ??= retract("purge-race", withPurge(zone));
+      await retraction;
     });
     const read = await send(path, { db: racingDb });
     expect(read.response.headers.get("cc-cache")).toBe("miss");
@@ -205,13 +199,7 @@ describe("an answer read before a write", () => {
   it("is not stored at all when it took longer than the deadline", { timeout: 30_000 }, async () => {
     const { article } = await published("purge-slow");
     const path = `/v1/cards?url=${q(article)}&lang=fa`;
-    const slowDb = new Proxy(env.DB, {
-      get(db, name) {
-        if (name !== "prepare") return Reflect.get(db, name, db);
-        return (sql: string) =>
-          afterEachResult(db.prepare(sql), () => new Promise((r) => setTimeout(r, COMPUTE_DEADLINE_MS + 100)));
-      },
-    });
+    const slowDb = afterEachQuery(env.DB, () => new Promise((r) => setTimeout(r, COMPUTE_DEADLINE_MS + 100)));
     const read = await send(path, { db: slowDb });
     expect(read.response.status).toBe(200);
     expect(listed(read.body)).toEqual(["purge-slow"]);
@@ -221,6 +209,21 @@ describe("an answer read before a write", () => {
 });
 
 /** A D1 statement that runs `after` once each query has its result, before handing it back. */
+/** The database, and every session the Worker opens on it, running `after` once each query has its result. */
+function afterEachQuery<T extends object>(db: T, after: () => Promise<void>): T {
+  return new Proxy(db, {
+    get(target, name) {
+      const value = Reflect.get(target, name, target);
+      if (name === "prepare")
+        return (sql: string) => afterEachResult((value as D1Database["prepare"]).call(target, sql), after);
+      if (name === "withSession")
+        return (...args: unknown[]) =>
+          afterEachQuery((value as (...a: unknown[]) => object).apply(target, args), after);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 function afterEachResult(statement: D1PreparedStatement, after: () => Promise<void>): D1PreparedStatement {
   return new Proxy(statement, {
     get(target, name) {

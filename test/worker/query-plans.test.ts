@@ -29,7 +29,7 @@ describe("hot queries use indexes, not scans (they stay fast at 100k cards)", ()
       ["https://news.example/a", 21, 9e15, null, null, null],
     ],
     ["cards for an article, next page", ARTICLE_CARDS_SQL, ["https://news.example/a", 21, 9e15, 10, "2023", "x"]],
-    ["one published card", PUBLISHED_CARD_SQL, ["x"]],
+    ["one card (published, or retracted for its note)", PUBLISHED_CARD_SQL, ["x"]],
     ["full-text search", SEARCH_SQL, ['{claim claimant summary translations}: ("amnesty"*)', null, null, 21]],
     [
       "full-text search, filtered, next page",

@@ -74,6 +74,19 @@ export interface RequestOptions {
 }
 
 /**
+ * The newest D1 bookmark each server answered with during this run (by its
+ * address). Sent back with every call, so a command reads what the previous
+ * one wrote even when D1 answers from a read replica.
+ */
+const bookmarks = new Map<string, string>();
+
+/** Keeps the later of two bookmarks: they order as text, and calls may overlap. */
+function rememberBookmark(url: string, bookmark: string | null): void {
+  const known = bookmarks.get(url);
+  if (bookmark && (!known || bookmark > known)) bookmarks.set(url, bookmark);
+}
+
+/**
  * Calls `/v1/admin<path>` and returns the parsed JSON. Any non-2xx answer
  * becomes a CliError with the API's code, message and each
  * `path: message` issue; an unreachable server names the address tried.
@@ -90,6 +103,8 @@ export async function callApi<T = any>(
   };
   if (options.ifMatch !== undefined) headers["if-match"] = String(options.ifMatch);
   if (options.body !== undefined) headers["content-type"] = "application/json";
+  const bookmark = bookmarks.get(config.url);
+  if (bookmark) headers["x-d1-bookmark"] = bookmark;
   const method = options.method ?? (options.body === undefined ? "GET" : "POST");
   const address = `${config.url}/v1/admin${path}`;
   let response: Response;
@@ -105,6 +120,7 @@ export async function callApi<T = any>(
     const why = cause?.code ?? cause?.message ?? (error as Error).message;
     throw new CliError(`Cannot reach ${config.url} (${why}). Is CLAIMCARDS_URL right and the Worker running?`);
   }
+  rememberBookmark(config.url, response.headers.get("x-d1-bookmark"));
   const text = await response.text();
   let body: unknown = null;
   if (text) {

@@ -3,6 +3,7 @@ import { dirFor } from "../../common/languages";
 import { captureMetadata, defaultSourceId, displayHost } from "../domain/capture-metadata";
 import { type ArchivedSource, type CaptureSourceSchema, sourceTextTooLarge } from "../domain/schema/source";
 import { sha256Hex, sha256HexOfBytes } from "../domain/sha256";
+import type { Db } from "../store/db";
 import { putSnapshot } from "../store/snapshots";
 import { findCapture, sourceExists } from "../store/sources";
 import { CaptureRefusal, type FetchedPage, type FetchLimits, fetchPage } from "./fetch-page";
@@ -11,7 +12,7 @@ import { extractHtml, type PageText } from "./html-text";
 export type CaptureRequest = v.InferOutput<typeof CaptureSourceSchema>;
 
 export interface CaptureDeps {
-  db: D1Database;
+  db: Db;
   bucket: R2Bucket;
   limits: FetchLimits;
 }

@@ -44,7 +44,7 @@ async function actorFor(token: string, c: Context<AppEnv>): Promise<Actor | null
   if (admin && admin.length >= TOKEN_LENGTH.min && timingSafeEqualBytes(hash, await sha256Bytes(admin))) {
     return { personId: null, name: "admin", role: "admin", tokenId: null };
   }
-  const stored = await findTokenByHash(c.env.DB, toHex(hash));
+  const stored = await findTokenByHash(c.var.db, toHex(hash));
   return stored ? { personId: stored.personId, name: stored.name, role: stored.role, tokenId: stored.id } : null;
 }
 

@@ -76,7 +76,7 @@ export async function currentSession(c: Context<AppEnv>): Promise<Session | null
   if (!match) return null;
   const expires = Number(match[2]);
   if (expires * 1000 <= Date.now()) return null;
-  const token = await findLiveTokenById(c.env.DB, match[1]!);
+  const token = await findLiveTokenById(c.var.db, match[1]!);
   return token ? { token, expires } : null;
 }
 

@@ -16,7 +16,7 @@ const body = (schema: Record<string, unknown>, example?: unknown) => ({
 });
 const ok = (description: string, schema: SchemaName) => ({ description, content: jsonContent(schema) });
 const writeErrors = {
-  "400": error("Invalid body or If-Match; `issues` names each field"),
+  "400": error("Invalid body, If-Match or x-d1-bookmark; `issues` names each field"),
   "401": error("Missing, unknown or revoked token"),
   "403": error("The token's role does not allow this"),
   "413": error("Body too large"),

@@ -2,6 +2,7 @@ import seedCard from "../../data/cards/protest-arrests-20000.json";
 import { CardSchema } from "../domain/schema/card";
 import { CardQuery, CardsForArticleQuery, EmbedQuery, OEmbedQuery, SearchQuery } from "../routes/query";
 import { adminPaths } from "./admin-paths";
+import { bookmarkComponents, withBookmark } from "./bookmark";
 import { errorResponse as error, jsonContent as json, schemaComponents } from "./components";
 import { deskPaths } from "./desk-paths";
 import { jsonSchema, queryParameters } from "./json-schema";
@@ -179,8 +180,8 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
-      ...adminPaths,
-      ...deskPaths,
+      ...withBookmark(adminPaths),
+      ...withBookmark(deskPaths),
     } as Record<string, Record<string, unknown>>,
     components: {
       securitySchemes: {
@@ -193,6 +194,7 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       schemas: schemaComponents(),
+      ...bookmarkComponents,
     },
     externalDocs: { description: "Demo article", url: DEMO_ARTICLE },
   };

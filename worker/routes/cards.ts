@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { ApiError } from "../http/errors";
 import { cardFormat } from "../http/negotiate";
 import { validQuery } from "../http/validate";
-import { getPublishedCard, getRetractionNote, listPublishedCardsForArticle } from "../store/cards";
+import { listPublishedCardsForArticle, lookUpPublicCard } from "../store/cards";
 import { CardIdParam, CardQuery, CardsForArticleQuery, DEFAULT_LIMIT } from "./query";
 
 /** Public, read-only card routes, mounted at `/v1/cards`. */
@@ -20,7 +20,7 @@ export const cardsRoutes = new Hono<AppEnv>()
     const article = normalizeArticleUrl(url)!;
     const after = cursor ? decodeCursor(cursor, ["number", "string", "string"] as const) : undefined;
     // One extra row says whether there is a next page.
-    const rows = await listPublishedCardsForArticle(c.env.DB, article, limit + 1, after);
+    const rows = await listPublishedCardsForArticle(c.var.db, article, limit + 1, after);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return c.json({
@@ -33,15 +33,12 @@ export const cardsRoutes = new Hono<AppEnv>()
     const id = c.req.param("id");
     if (!v.safeParse(CardIdParam, id).success)
       throw new ApiError(404, "not_found", `No published card "${id.slice(0, 100)}"`);
-    const view = await getPublishedCard(c.env.DB, id);
-    if (!view) {
-      // A retracted card's address stays meaningful: readers following an old link learn why it is gone.
-      const note = await getRetractionNote(c.env.DB, id);
-      if (note) throw new ApiError(410, "retracted", `Card "${id}" was retracted: ${note}`);
-      throw new ApiError(404, "not_found", `No published card "${id}"`);
-    }
+    const found = await lookUpPublicCard(c.var.db, id);
+    // A retracted card's address stays meaningful: readers following an old link learn why it is gone.
+    if (found.status === "retracted") throw new ApiError(410, "retracted", `Card "${id}" was retracted: ${found.note}`);
+    if (found.status === "missing") throw new ApiError(404, "not_found", `No published card "${id}"`);
     const { lang, format } = c.req.valid("query");
-    const card = localizeCard(view, lang);
+    const card = localizeCard(found.view, lang);
     // The same answer the edge cache key gives (http/edge-cache.ts); caches must key on Accept too.
     c.header("vary", "Accept");
     if (cardFormat(format, c.req.header("accept")) === "jsonld") {

@@ -114,7 +114,7 @@ export const deskRoutes = new Hono<AppEnv>()
   })
   .post("/desk/session", async (c) => {
     const { token, form } = await submittedToken(c);
-    const record = await findTokenByHash(c.env.DB, await sha256HexOf(token));
+    const record = await findTokenByHash(c.var.db, await sha256HexOf(token));
     if (!record) {
       // The bootstrap ADMIN_TOKEN is nobody: it creates people and their tokens, from a terminal.
       throw new ApiError(

@@ -8,7 +8,7 @@ import { claimReviewUrl, toClaimReview } from "../domain/claim-review";
 import { localizeCard } from "../domain/public-card";
 import { EMBED_HEADERS } from "../embed/headers";
 import { embedPage } from "../embed/page";
-import { WIDGET_CSS } from "../embed/widget-css";
+import { widgetCss } from "../embed/widget-css";
 import { validQuery } from "../http/validate";
 import { listPublishedCardsForArticle } from "../store/cards";
 
@@ -30,13 +30,13 @@ export const embedRoutes = new Hono<AppEnv>().get("/", validQuery(EmbedQuery), a
   const { url, lang = DEFAULT_LANG } = c.req.valid("query");
   // HttpUrl already guarantees an http(s) URL, so this cannot be null.
   const article = normalizeArticleUrl(url)!;
-  const rows = await listPublishedCardsForArticle(c.env.DB, article, MAX_CARDS_IN_EMBED);
+  const rows = await listPublishedCardsForArticle(c.var.db, article, MAX_CARDS_IN_EMBED);
   const cards = rows.map((row) => localizeCard(row.view, lang));
   const html = embedPage({
     lang,
     dir: dirFor(lang),
     title: stringsFor(lang).title,
-    css: WIDGET_CSS,
+    css: await widgetCss(c),
     body: renderCardsHtml(cards, lang),
     jsonLd: cards.map((card) => toClaimReview(card, claimReviewUrl(c.req.url, card))),
   });

@@ -15,7 +15,7 @@ export const searchRoutes = new Hono<AppEnv>().get("/", validQuery(SearchQuery),
   if (!match) return c.json({ data: [], next: null });
   const after = cursor ? decodeCursor(cursor, ["number", "number"] as const) : undefined;
   // One extra row says whether there is a next page.
-  const hits = await searchPublishedCards(c.env.DB, { match, limit: limit + 1, after });
+  const hits = await searchPublishedCards(c.var.db, { match, limit: limit + 1, after });
   const page = hits.slice(0, limit);
   const last = page.at(-1);
   return c.json({

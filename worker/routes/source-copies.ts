@@ -18,7 +18,7 @@ export function sourceSummary(source: ArchivedSource) {
 
 export async function sourceOr404(c: Context<AppEnv>): Promise<ArchivedSource> {
   const id = c.req.param("id") ?? "";
-  const source = await findSource(c.env.DB, id);
+  const source = await findSource(c.var.db, id);
   if (!source) throw new ApiError(404, "not_found", `No archived source "${id}"`);
   return source;
 }

@@ -4,6 +4,7 @@ import type { CardChange } from "../domain/workflow";
 import { type AuditActor, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
 import { cardUpdateStatement } from "./card-writes";
+import type { Db } from "./db";
 import { closeProposalStatement } from "./proposals";
 
 interface AttachmentRow {
@@ -42,7 +43,7 @@ const fromRow = (row: AttachmentRow): AttachmentProposal => ({
 });
 
 /** One proposal, any status. */
-export async function findAttachment(db: D1Database, id: string): Promise<AttachmentProposal | null> {
+export async function findAttachment(db: Db, id: string): Promise<AttachmentProposal | null> {
   const row = await db
     .prepare(`SELECT ${COLUMNS} FROM attachment_proposals a JOIN people p ON p.id = a.proposed_by WHERE a.id = ?1`)
     .bind(id)
@@ -51,11 +52,7 @@ export async function findAttachment(db: D1Database, id: string): Promise<Attach
 }
 
 /** Proposals in one status, oldest first (the reviewers' queue), with each card's claim and verdict. */
-export async function listAttachments(
-  db: D1Database,
-  status: AttachmentStatus,
-  limit: number,
-): Promise<QueuedAttachment[]> {
+export async function listAttachments(db: Db, status: AttachmentStatus, limit: number): Promise<QueuedAttachment[]> {
   const { results } = await db
     .prepare(
       `SELECT ${COLUMNS}, json_extract(c.body, '$.claim.text') AS claim, c.verdict AS verdict
@@ -72,11 +69,7 @@ export async function listAttachments(
  * it was proposed for (else the audit row's CHECK fails the batch). A second
  * pending proposal of the same card and article fails on the unique index.
  */
-export async function saveAttachmentProposal(
-  db: D1Database,
-  proposal: AttachmentProposal,
-  actor: AuditActor,
-): Promise<void> {
+export async function saveAttachmentProposal(db: Db, proposal: AttachmentProposal, actor: AuditActor): Promise<void> {
   await db.batch([
     db
       .prepare(
@@ -114,7 +107,7 @@ export async function saveAttachmentProposal(
  * `/v1/cards?url=` lists the card.
  */
 export async function saveApprovedAttachment(
-  db: D1Database,
+  db: Db,
   proposal: AttachmentProposal,
   change: CardChange,
   actor: AuditActor,
@@ -149,7 +142,7 @@ export async function saveApprovedAttachment(
 
 /** Withdraws a pending proposal; the audit row's CHECK fails the batch if it is no longer pending. */
 export async function withdrawAttachment(
-  db: D1Database,
+  db: Db,
   proposal: AttachmentProposal,
   actor: AuditActor,
   at: string,

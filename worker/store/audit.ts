@@ -1,3 +1,5 @@
+import type { Db } from "./db";
+
 /** One entry of the audit log, as the API shows it. */
 export interface AuditEntry {
   id: number;
@@ -37,7 +39,7 @@ export interface AuditRecord extends AuditActor {
  * makes the change: it stores that statement's changes() in `applied`, whose
  * CHECK (applied = 1) rolls the whole batch back when nothing was changed.
  */
-export function auditStatement(db: D1Database, record: AuditRecord): D1PreparedStatement {
+export function auditStatement(db: Db, record: AuditRecord): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO audit_log (at, actor, action, subject, version_before, version_after, detail, actor_person_id, actor_token_id, applied)
@@ -62,7 +64,7 @@ export const AUDIT_HISTORY_SQL = `
   FROM audit_log WHERE subject = ?1 ORDER BY id`;
 
 /** The history of one card, source or token, oldest first. */
-export async function auditHistory(db: D1Database, subject: string): Promise<AuditEntry[]> {
+export async function auditHistory(db: Db, subject: string): Promise<AuditEntry[]> {
   const { results } = await db.prepare(AUDIT_HISTORY_SQL).bind(subject).all<{
     id: number;
     at: string;
@@ -108,7 +110,7 @@ export const WRITING_ACTIONS = [
  * it, or proposed a correction or an attachment of it, by the audit log. None of them may
  * publish it or approve a correction of it.
  */
-export async function cardWriters(db: D1Database, cardId: string): Promise<string[]> {
+export async function cardWriters(db: Db, cardId: string): Promise<string[]> {
   const { results } = await db
     .prepare(
       `SELECT DISTINCT actor_person_id AS person FROM audit_log

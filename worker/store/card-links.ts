@@ -1,6 +1,7 @@
 import { normalizeArticleUrl } from "../domain/article-url";
 import type { CardChange } from "../domain/workflow";
 import { inChunks, MAX_BOUND_PARAMETERS } from "./d1-limits";
+import type { Db } from "./db";
 import { searchIndexStatements } from "./search-index";
 
 /** Each link binds url, card id and position: this many links fit in one statement. */
@@ -11,10 +12,7 @@ const LINKS_PER_STATEMENT = Math.floor(MAX_BOUND_PARAMETERS / 3);
  * (with the anchor position, for reading order) and its search entry. The
  * write API and the loader both store cards through this one place.
  */
-export function cardLinkStatements(
-  db: D1Database,
-  { card, view, anchorOffsets = {} }: CardChange,
-): D1PreparedStatement[] {
+export function cardLinkStatements(db: Db, { card, view, anchorOffsets = {} }: CardChange): D1PreparedStatement[] {
   const statements = [db.prepare(`DELETE FROM card_articles WHERE card_id = ?1`).bind(card.id)];
   const urls = new Set<string>();
   for (const article of card.articles) {

@@ -2,10 +2,11 @@ import type { Card, CardStatus } from "../domain/schema/card";
 import type { CardChange } from "../domain/workflow";
 import { type AuditRecord, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
+import type { Db } from "./db";
 import { CARD_INSERT, cardRow } from "./rows";
 
 /** Any card, whatever its status: for the write path only. */
-export async function getCard(db: D1Database, id: string): Promise<Card | null> {
+export async function getCard(db: Db, id: string): Promise<Card | null> {
   const row = await db.prepare(`SELECT body FROM cards WHERE id = ?1`).bind(id).first<{ body: string }>();
   return row ? (JSON.parse(row.body) as Card) : null;
 }
@@ -18,7 +19,7 @@ export async function getCard(db: D1Database, id: string): Promise<Card | null> 
  * (a duplicate id fails on the primary key).
  */
 export async function saveCardChange(
-  db: D1Database,
+  db: Db,
   change: CardChange,
   expectedVersion: number | null,
   audit: Omit<AuditRecord, "subject" | "versionAfter">,
@@ -40,7 +41,7 @@ export async function saveCardChange(
  * changes that depend on another row (an approved correction proposal).
  */
 export function cardUpdateStatement(
-  db: D1Database,
+  db: Db,
   change: CardChange,
   expectedVersion: number,
   guard = "",
@@ -67,7 +68,7 @@ export interface CardSummary {
 }
 
 /** Cards in one status, most recently changed first, for editors' queues. */
-export async function listCardsByStatus(db: D1Database, status: CardStatus, limit: number): Promise<CardSummary[]> {
+export async function listCardsByStatus(db: Db, status: CardStatus, limit: number): Promise<CardSummary[]> {
   const { results } = await db
     .prepare(`SELECT body FROM cards WHERE status = ?1 ORDER BY updated_at DESC, id LIMIT ?2`)
     .bind(status, limit)

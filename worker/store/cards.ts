@@ -1,4 +1,5 @@
 import type { CardView } from "../domain/public-card";
+import type { Db } from "./db";
 
 /** Sort key of a card in an article's list: sentence position, newest first, id. */
 export type ArticleListKey = readonly [position: number, publishedAt: string, id: string];
@@ -26,7 +27,7 @@ export const ARTICLE_CARDS_SQL = `
  * given sort key. `url` must already be normalised.
  */
 export async function listPublishedCardsForArticle(
-  db: D1Database,
+  db: Db,
   url: string,
   limit: number,
   after?: ArticleListKey,
@@ -38,23 +39,29 @@ export async function listPublishedCardsForArticle(
   return results.map((row) => ({ view: JSON.parse(row.view) as CardView, key: [row.pos, row.pub, row.id] as const }));
 }
 
-/** SQL of getPublishedCard. */
+/**
+ * SQL of lookUpPublicCard: a published card's view, or a retracted card's
+ * body (for its retraction note), in one round trip either way.
+ */
 export const PUBLISHED_CARD_SQL = `
-  SELECT view FROM cards WHERE id = ?1 AND status = 'published'`;
+  SELECT status, CASE status WHEN 'published' THEN view ELSE body END AS json
+  FROM cards WHERE id = ?1 AND status IN ('published', 'retracted')`;
 
-/** One published card, or null (unknown, draft and retracted alike). */
-export async function getPublishedCard(db: D1Database, id: string): Promise<CardView | null> {
-  const row = await db.prepare(PUBLISHED_CARD_SQL).bind(id).first<{ view: string }>();
-  return row ? (JSON.parse(row.view) as CardView) : null;
-}
+/** What a reader finds at a card's address. */
+export type PublicCardLookup =
+  | { status: "published"; view: CardView }
+  | { status: "retracted"; note: string }
+  | { status: "missing" };
 
-/** The retraction note of a retracted card (its last correction), or null if it is not retracted. */
-export async function getRetractionNote(db: D1Database, id: string): Promise<string | null> {
-  const row = await db
-    .prepare(`SELECT body FROM cards WHERE id = ?1 AND status = 'retracted'`)
-    .bind(id)
-    .first<{ body: string }>();
-  if (!row) return null;
-  const card = JSON.parse(row.body) as { corrections: { note: string }[] };
-  return card.corrections.at(-1)?.note ?? "This card was retracted.";
+/**
+ * One card as readers see it: published (its public view), retracted (the
+ * note of its retraction, its last correction), or missing (unknown and
+ * drafts alike).
+ */
+export async function lookUpPublicCard(db: Db, id: string): Promise<PublicCardLookup> {
+  const row = await db.prepare(PUBLISHED_CARD_SQL).bind(id).first<{ status: string; json: string }>();
+  if (!row) return { status: "missing" };
+  if (row.status === "published") return { status: "published", view: JSON.parse(row.json) as CardView };
+  const card = JSON.parse(row.json) as { corrections: { note: string }[] };
+  return { status: "retracted", note: card.corrections.at(-1)?.note ?? "This card was retracted." };
 }

@@ -3,6 +3,7 @@ import type { CardChange } from "../domain/workflow";
 import { type AuditActor, auditStatement } from "./audit";
 import { cardLinkStatements } from "./card-links";
 import { cardUpdateStatement } from "./card-writes";
+import type { Db } from "./db";
 import { closeProposalStatement } from "./proposals";
 
 interface ProposalRow {
@@ -29,7 +30,7 @@ const fromRow = (row: ProposalRow): CorrectionProposal => ({
 });
 
 /** The pending correction of a card, if any (at most one: a partial unique index). */
-export async function pendingCorrection(db: D1Database, cardId: string): Promise<CorrectionProposal | null> {
+export async function pendingCorrection(db: Db, cardId: string): Promise<CorrectionProposal | null> {
   const row = await db
     .prepare(
       `SELECT c.id, c.card_id, c.base_version, c.body, c.note, c.proposed_by, p.name AS proposer_name, c.proposed_by_token, c.proposed_at
@@ -42,7 +43,7 @@ export async function pendingCorrection(db: D1Database, cardId: string): Promise
 }
 
 /** Every pending correction, oldest first (the desk's review queue). */
-export async function pendingCorrections(db: D1Database, limit: number): Promise<CorrectionProposal[]> {
+export async function pendingCorrections(db: Db, limit: number): Promise<CorrectionProposal[]> {
   const { results } = await db
     .prepare(
       `SELECT c.id, c.card_id, c.base_version, c.body, c.note, c.proposed_by, p.name AS proposer_name, c.proposed_by_token, c.proposed_at
@@ -59,7 +60,7 @@ export async function pendingCorrections(db: D1Database, limit: number): Promise
  * it corrects (else the audit row's CHECK fails the batch: a stale
  * If-Match). A second pending proposal for the card fails on the unique index.
  */
-export async function saveProposal(db: D1Database, proposal: CorrectionProposal, actor: AuditActor): Promise<void> {
+export async function saveProposal(db: Db, proposal: CorrectionProposal, actor: AuditActor): Promise<void> {
   await db.batch([
     db
       .prepare(
@@ -95,7 +96,7 @@ export async function saveProposal(db: D1Database, proposal: CorrectionProposal,
  * batch back), then the proposal is closed.
  */
 export async function saveApprovedCorrection(
-  db: D1Database,
+  db: Db,
   proposal: CorrectionProposal,
   change: CardChange,
   actor: AuditActor,
@@ -130,7 +131,7 @@ export async function saveApprovedCorrection(
 
 /** Withdraws a pending proposal; the audit row's CHECK fails the batch if it is no longer pending. */
 export async function withdrawProposal(
-  db: D1Database,
+  db: Db,
   proposal: CorrectionProposal,
   actor: AuditActor,
   at: string,

@@ -1,6 +1,7 @@
 import type { VerdictKey } from "../../common/verdicts";
 import type { MatchCandidate } from "../domain/matching/match-article";
 import { storedTerms } from "../domain/matching/stored-terms";
+import type { Db } from "./db";
 
 /** A candidate card, with the verdict the newsroom sees beside a match. */
 export interface StoredCandidate extends MatchCandidate {
@@ -31,7 +32,7 @@ export const MATCH_CANDIDATES_SQL = `
  * The candidate cards for each query, in one round trip (`batch`). A null
  * query (a sentence with nothing to look up) has no candidates.
  */
-export async function findMatchCandidates(db: D1Database, queries: (string | null)[]): Promise<StoredCandidate[][]> {
+export async function findMatchCandidates(db: Db, queries: (string | null)[]): Promise<StoredCandidate[][]> {
   const asked = queries.flatMap((query, index) => (query ? [{ query, index }] : []));
   const answers: StoredCandidate[][] = queries.map(() => []);
   if (!asked.length) return answers;

@@ -1,5 +1,6 @@
 import type { Role } from "../domain/roles";
 import { type AuditActor, auditStatement } from "./audit";
+import type { Db } from "./db";
 
 export interface PersonRecord {
   id: string;
@@ -30,13 +31,13 @@ const fromRow = (row: PersonRow): PersonRecord => ({
 
 const COLUMNS = "id, name, role, created_at, created_by, revoked_at";
 
-export async function getPerson(db: D1Database, id: string): Promise<PersonRecord | null> {
+export async function getPerson(db: Db, id: string): Promise<PersonRecord | null> {
   const row = await db.prepare(`SELECT ${COLUMNS} FROM people WHERE id = ?1`).bind(id).first<PersonRow>();
   return row ? fromRow(row) : null;
 }
 
 /** The people with these ids (at most 90 per call: D1 binds at most 100 parameters). */
-export async function peopleByIds(db: D1Database, ids: readonly string[]): Promise<Map<string, PersonRecord>> {
+export async function peopleByIds(db: Db, ids: readonly string[]): Promise<Map<string, PersonRecord>> {
   const unique = [...new Set(ids)].slice(0, 90);
   if (!unique.length) return new Map();
   const { results } = await db
@@ -46,13 +47,13 @@ export async function peopleByIds(db: D1Database, ids: readonly string[]): Promi
   return new Map(results.map((row) => [row.id, fromRow(row)]));
 }
 
-export async function listPeople(db: D1Database): Promise<PersonRecord[]> {
+export async function listPeople(db: Db): Promise<PersonRecord[]> {
   const { results } = await db.prepare(`SELECT ${COLUMNS} FROM people ORDER BY created_at, id`).all<PersonRow>();
   return results.map(fromRow);
 }
 
 /** Everyone with their name key, for the uniqueness check (a newsroom has tens of people, not thousands). */
-export async function peopleNames(db: D1Database): Promise<{ id: string; name: string; nameKey: string }[]> {
+export async function peopleNames(db: Db): Promise<{ id: string; name: string; nameKey: string }[]> {
   const { results } = await db
     .prepare(`SELECT id, name, name_key FROM people`)
     .all<{ id: string; name: string; name_key: string }>();
@@ -61,7 +62,7 @@ export async function peopleNames(db: D1Database): Promise<{ id: string; name: s
 
 /** The insert of one person; the UNIQUE name_key refuses a near-duplicate even in a race. */
 export function insertPersonStatement(
-  db: D1Database,
+  db: Db,
   person: { id: string; name: string; nameKey: string; role: Role },
   createdBy: string,
   at: string,
@@ -72,7 +73,7 @@ export function insertPersonStatement(
 }
 
 export async function insertPerson(
-  db: D1Database,
+  db: Db,
   person: { id: string; name: string; nameKey: string; role: Role },
   actor: AuditActor,
   at: string,
@@ -93,7 +94,7 @@ export async function insertPerson(
  * Revokes a person and every live token of theirs, atomically. The audit
  * row's CHECK fails the batch when the person is unknown or already revoked.
  */
-export async function revokePerson(db: D1Database, id: string, actor: AuditActor, at: string): Promise<void> {
+export async function revokePerson(db: Db, id: string, actor: AuditActor, at: string): Promise<void> {
   await db.batch([
     db.prepare(`UPDATE people SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL`).bind(id, at),
     auditStatement(db, { at, ...actor, action: "person.revoke", subject: `person:${id}` }),

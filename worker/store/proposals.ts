@@ -1,4 +1,5 @@
 import type { AuditActor } from "./audit";
+import type { Db } from "./db";
 
 /** Tables of changes proposed by one person and approved by another. */
 export type ProposalTable = "correction_proposals" | "attachment_proposals";
@@ -9,7 +10,7 @@ export type ProposalTable = "correction_proposals" | "attachment_proposals";
  * it (CHECK applied = 1) rolls the whole batch back when someone was faster.
  */
 export function closeProposalStatement(
-  db: D1Database,
+  db: Db,
   table: ProposalTable,
   id: string,
   status: "approved" | "withdrawn",

@@ -1,13 +1,14 @@
 import { storeTerms } from "../domain/matching/stored-terms";
 import type { Card } from "../domain/schema/card";
 import { searchableText, searchDocument } from "../domain/search-text";
+import type { Db } from "./db";
 
 /**
  * Statements that replace a card's rows in the search index and the claims
  * index: removed always, added back only while the card is published (drafts and retracted cards
  * must never be findable).
  */
-export function searchIndexStatements(db: D1Database, card: Card, published: boolean): D1PreparedStatement[] {
+export function searchIndexStatements(db: Db, card: Card, published: boolean): D1PreparedStatement[] {
   // By rowid (the card's own): FTS5 can only find other columns by scanning.
   const statements = [
     db.prepare(`DELETE FROM cards_fts WHERE rowid = (SELECT rowid FROM cards WHERE id = ?1)`).bind(card.id),

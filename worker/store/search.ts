@@ -1,4 +1,5 @@
 import type { CardView } from "../domain/public-card";
+import type { Db } from "./db";
 import { searchIndexStatements } from "./search-index";
 
 export interface SearchParams {
@@ -53,7 +54,7 @@ export const SEARCH_SQL = `
  * SEARCH_CANDIDATES matches, then by rowid so that pages never overlap or
  * skip. The index only ever holds published cards (search-index.ts).
  */
-export async function searchPublishedCards(db: D1Database, params: SearchParams): Promise<SearchHit[]> {
+export async function searchPublishedCards(db: Db, params: SearchParams): Promise<SearchHit[]> {
   const { results } = await db
     .prepare(SEARCH_SQL)
     .bind(params.match, params.after?.[0] ?? null, params.after?.[1] ?? null, params.limit)
@@ -62,7 +63,7 @@ export async function searchPublishedCards(db: D1Database, params: SearchParams)
 }
 
 /** Rebuilds the search index and the claims index from the published cards (both are derived data). */
-export async function rebuildSearchIndex(db: D1Database): Promise<number> {
+export async function rebuildSearchIndex(db: Db): Promise<number> {
   const { results } = await db.prepare(`SELECT body FROM cards WHERE status = 'published'`).all<{ body: string }>();
   const statements = [db.prepare(`DELETE FROM cards_fts`), db.prepare(`DELETE FROM claims_fts`)];
   for (const row of results) statements.push(...searchIndexStatements(db, JSON.parse(row.body), true));

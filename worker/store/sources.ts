@@ -3,6 +3,7 @@ import type { Card } from "../domain/schema/card";
 import type { ArchivedSource, SourceArchive } from "../domain/schema/source";
 import { type AuditActor, auditStatement } from "./audit";
 import { inChunks, MAX_BOUND_PARAMETERS, parameterMarks } from "./d1-limits";
+import type { Db } from "./db";
 import { SOURCE_INSERT, sourceRow } from "./rows";
 
 interface SourceRow {
@@ -56,13 +57,13 @@ function fromRow(row: SourceRow): ArchivedSource {
 }
 
 /** One archived source with its text, or null. */
-export async function findSource(db: D1Database, id: string): Promise<ArchivedSource | null> {
+export async function findSource(db: Db, id: string): Promise<ArchivedSource | null> {
   const row = await db.prepare("SELECT * FROM sources WHERE id = ?").bind(id).first<SourceRow>();
   return row ? fromRow(row) : null;
 }
 
 /** The source captured from exactly these bytes, if any (a second capture of the same page returns it). */
-export async function findCapture(db: D1Database, bytesSha256: string): Promise<ArchivedSource | null> {
+export async function findCapture(db: Db, bytesSha256: string): Promise<ArchivedSource | null> {
   const row = await db
     .prepare("SELECT * FROM sources WHERE bytes_sha256 = ? AND archive_method = 'capture'")
     .bind(bytesSha256)
@@ -71,7 +72,7 @@ export async function findCapture(db: D1Database, bytesSha256: string): Promise<
 }
 
 /** True when a source already has this id. */
-export async function sourceExists(db: D1Database, id: string): Promise<boolean> {
+export async function sourceExists(db: Db, id: string): Promise<boolean> {
   return (await db.prepare("SELECT 1 FROM sources WHERE id = ?").bind(id).first()) !== null;
 }
 
@@ -81,7 +82,7 @@ export async function sourceExists(db: D1Database, id: string): Promise<boolean>
  * may name 50 sources and 100 article URLs (each as written and normalised),
  * more than one statement may bind: looked up in pieces.
  */
-export async function sourcesForCard(db: D1Database, card: Card): Promise<ArchivedSource[]> {
+export async function sourcesForCard(db: Db, card: Card): Promise<ArchivedSource[]> {
   const ids = [...new Set(card.attributions.map((a) => a.source))];
   const urls = [...new Set(card.articles.flatMap((a) => [a.url, normalizeArticleUrl(a.url) ?? a.url]))];
   const lookups = [
@@ -100,12 +101,7 @@ export async function sourcesForCard(db: D1Database, card: Card): Promise<Archiv
 }
 
 /** Archives a new source with its audit entry. A duplicate id fails on the primary key. */
-export async function insertSource(
-  db: D1Database,
-  source: ArchivedSource,
-  actor: AuditActor,
-  at: string,
-): Promise<void> {
+export async function insertSource(db: Db, source: ArchivedSource, actor: AuditActor, at: string): Promise<void> {
   await db.batch([
     db.prepare(SOURCE_INSERT).bind(...sourceRow(source)),
     auditStatement(db, {

@@ -1,5 +1,6 @@
 import type { Role } from "../domain/roles";
 import { type AuditActor, auditStatement } from "./audit";
+import type { Db } from "./db";
 
 export interface TokenRecord {
   id: string;
@@ -45,7 +46,7 @@ export const TOKEN_BY_HASH_SQL = `
   WHERE t.token_sha256 = ?1 AND t.revoked_at IS NULL AND p.revoked_at IS NULL`;
 
 /** The live (unrevoked, of an unrevoked person) token with this SHA-256, if any. */
-export async function findTokenByHash(db: D1Database, sha256: string): Promise<TokenRecord | null> {
+export async function findTokenByHash(db: Db, sha256: string): Promise<TokenRecord | null> {
   const row = await db.prepare(TOKEN_BY_HASH_SQL).bind(sha256).first<TokenRow>();
   return row ? fromRow(row) : null;
 }
@@ -56,7 +57,7 @@ export async function findTokenByHash(db: D1Database, sha256: string): Promise<T
  * the audit row's CHECK then fails the batch.
  */
 export async function insertToken(
-  db: D1Database,
+  db: Db,
   token: { id: string; personId: string; sha256: string },
   actor: AuditActor,
   at: string,
@@ -78,7 +79,7 @@ export async function insertToken(
   ]);
 }
 
-export async function listTokens(db: D1Database): Promise<TokenRecord[]> {
+export async function listTokens(db: Db): Promise<TokenRecord[]> {
   const { results } = await db
     .prepare(
       `SELECT t.id, t.person_id, COALESCE(p.name, t.name) AS name, COALESCE(p.role, t.role) AS role, t.created_at, t.created_by, t.revoked_at
@@ -89,7 +90,7 @@ export async function listTokens(db: D1Database): Promise<TokenRecord[]> {
 }
 
 /** Whether a token with this id exists and is not revoked. */
-export async function isLiveToken(db: D1Database, id: string): Promise<boolean> {
+export async function isLiveToken(db: Db, id: string): Promise<boolean> {
   const row = await db
     .prepare(`SELECT 1 AS live FROM api_tokens WHERE id = ?1 AND revoked_at IS NULL`)
     .bind(id)
@@ -98,7 +99,7 @@ export async function isLiveToken(db: D1Database, id: string): Promise<boolean> 
 }
 
 /** Revokes a token; the audit row's CHECK makes an unknown or already revoked id fail the batch. */
-export async function revokeToken(db: D1Database, id: string, actor: AuditActor, at: string): Promise<void> {
+export async function revokeToken(db: Db, id: string, actor: AuditActor, at: string): Promise<void> {
   await db.batch([
     db.prepare(`UPDATE api_tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL`).bind(id, at),
     auditStatement(db, { at, ...actor, action: "token.revoke", subject: `token:${id}` }),
@@ -110,7 +111,7 @@ export async function revokeToken(db: D1Database, id: string, actor: AuditActor,
  * person's current name and role: what a desk session re-checks on every
  * request, so revoking the token or its person ends the session.
  */
-export async function findLiveTokenById(db: D1Database, id: string): Promise<TokenRecord | null> {
+export async function findLiveTokenById(db: Db, id: string): Promise<TokenRecord | null> {
   const row = await db
     .prepare(
       `SELECT t.id, t.person_id, p.name, p.role, t.created_at, t.created_by, t.revoked_at

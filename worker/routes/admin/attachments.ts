@@ -29,11 +29,11 @@ const ListQuery = v.object({
 /** The proposal at `:id` (any status) and its card, or 404. */
 async function proposalAndCard(c: Context<AppEnv>): Promise<{ proposal: AttachmentProposal; card: Card }> {
   const id = c.req.param("id") ?? "";
-  const proposal = id.length <= 100 ? await findAttachment(c.env.DB, id) : null;
+  const proposal = id.length <= 100 ? await findAttachment(c.var.db, id) : null;
   if (!proposal) throw new ApiError(404, "not_found", `No attachment "${id.slice(0, 100)}"`);
   if (proposal.status !== "pending")
     throw new ApiError(409, "conflict", `Attachment ${proposal.id} is ${proposal.status}, not pending`);
-  const card = await getCard(c.env.DB, proposal.cardId);
+  const card = await getCard(c.var.db, proposal.cardId);
   if (!card) throw new ApiError(404, "not_found", `No card "${proposal.cardId}"`);
   return { proposal, card };
 }
@@ -47,20 +47,20 @@ async function proposalAndCard(c: Context<AppEnv>): Promise<{ proposal: Attachme
 export const adminAttachmentRoutes = new Hono<AppEnv>()
   .get("/", requireRole("readCards"), validQuery(ListQuery), async (c) => {
     const { status, limit } = c.req.valid("query");
-    return c.json({ data: await listAttachments(c.env.DB, status ?? "pending", limit ?? DEFAULT_LIMIT) });
+    return c.json({ data: await listAttachments(c.var.db, status ?? "pending", limit ?? DEFAULT_LIMIT) });
   })
   .post("/:id/approve", requireRole("approveAttachment"), async (c) => {
     const actor = personActor(c);
     const { proposal, card } = await proposalAndCard(c);
     const withArticle = { ...card, articles: [...card.articles, { url: proposal.url, anchor: proposal.anchor }] };
     const [sources, writers] = await Promise.all([
-      sourcesForCard(c.env.DB, withArticle),
-      cardWriters(c.env.DB, card.id),
+      sourcesForCard(c.var.db, withArticle),
+      cardWriters(c.var.db, card.id),
     ]);
     const change = await refusingClearly(async () =>
       approveAttachment(card, proposal, actor, writers, new SourceIndex(sources), new Date().toISOString()),
     );
-    await refusingClearly(() => saveApprovedAttachment(c.env.DB, proposal, change, auditActor(c)));
+    await refusingClearly(() => saveApprovedAttachment(c.var.db, proposal, change, auditActor(c)));
     // Before answering: the new article's readers should see the card on their next read.
     c.header(
       "cc-purge",
@@ -78,6 +78,6 @@ export const adminAttachmentRoutes = new Hono<AppEnv>()
   .post("/:id/withdraw", requireRole("readCards"), async (c) => {
     const { proposal } = await proposalAndCard(c);
     await refusingClearly(async () => requireMayWithdraw(proposal, c.get("actor")));
-    await refusingClearly(() => withdrawAttachment(c.env.DB, proposal, auditActor(c), new Date().toISOString()));
+    await refusingClearly(() => withdrawAttachment(c.var.db, proposal, auditActor(c), new Date().toISOString()));
     return c.json({ withdrawn: proposal.id });
   });

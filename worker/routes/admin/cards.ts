@@ -36,7 +36,7 @@ const now = () => new Date().toISOString();
 /** The card at `:id`, any status, or 404. */
 async function existingCard(c: Context<AppEnv>): Promise<Card> {
   const id = c.req.param("id") ?? "";
-  const card = v.is(Slug, id) ? await getCard(c.env.DB, id) : null;
+  const card = v.is(Slug, id) ? await getCard(c.var.db, id) : null;
   if (!card) throw new ApiError(404, "not_found", `No card "${id.slice(0, 100)}"`);
   return card;
 }
@@ -54,7 +54,7 @@ async function cardAtVersion(c: Context<AppEnv>): Promise<Card> {
 /** Stores a change, writes its audit entry, and clears cached public copies of what it touched. */
 async function save(c: Context<AppEnv>, action: string, before: Card | null, change: CardChange, detail?: unknown) {
   await refusingClearly(() =>
-    saveCardChange(c.env.DB, change, before?.version ?? null, {
+    saveCardChange(c.var.db, change, before?.version ?? null, {
       at: change.card.updatedAt,
       ...auditActor(c),
       action,
@@ -78,13 +78,13 @@ async function answer(c: Context<AppEnv>, before: Card | null, change: CardChang
 
 /** The card's pending correction, or 404. */
 async function pendingOf(c: Context<AppEnv>, card: Card) {
-  const proposal = await pendingCorrection(c.env.DB, card.id);
+  const proposal = await pendingCorrection(c.var.db, card.id);
   if (!proposal) throw new ApiError(404, "not_found", `No correction of "${card.id}" is pending`);
   return proposal;
 }
 
 async function sourceIndexFor(c: Context<AppEnv>, card: Card): Promise<SourceIndex> {
-  return new SourceIndex(await sourcesForCard(c.env.DB, card));
+  return new SourceIndex(await sourcesForCard(c.var.db, card));
 }
 
 const ListQuery = v.object({
@@ -96,12 +96,12 @@ const ListQuery = v.object({
 export const adminCardRoutes = new Hono<AppEnv>()
   .get("/", requireRole("readCards"), validQuery(ListQuery), async (c) => {
     const { status, limit } = c.req.valid("query");
-    return c.json({ data: await listCardsByStatus(c.env.DB, status, limit ?? DEFAULT_LIMIT) });
+    return c.json({ data: await listCardsByStatus(c.var.db, status, limit ?? DEFAULT_LIMIT) });
   })
   .post("/", requireRole("writeDraft"), async (c) => {
     personActor(c);
     const draft = await jsonBody(c, CardDraftSchema);
-    const authors = await resolveAuthors(c.env.DB, draft.authors);
+    const authors = await resolveAuthors(c.var.db, draft.authors);
     return save(c, "card.create", null, newDraft({ ...draft, authors }, now()));
   })
   .get("/:id", requireRole("readCards"), async (c) => {
@@ -113,7 +113,7 @@ export const adminCardRoutes = new Hono<AppEnv>()
     personActor(c);
     const card = await cardAtVersion(c);
     const draft = await jsonBody(c, CardDraftSchema);
-    const authors = await resolveAuthors(c.env.DB, draft.authors);
+    const authors = await resolveAuthors(c.var.db, draft.authors);
     return save(
       c,
       "card.update",
@@ -123,7 +123,7 @@ export const adminCardRoutes = new Hono<AppEnv>()
   })
   .get("/:id/history", requireRole("readCards"), async (c) => {
     const card = await existingCard(c);
-    return c.json({ data: await auditHistory(c.env.DB, card.id) });
+    return c.json({ data: await auditHistory(c.var.db, card.id) });
   })
   .post("/:id/submit", requireRole("submitForReview"), async (c) => {
     personActor(c);
@@ -133,7 +133,7 @@ export const adminCardRoutes = new Hono<AppEnv>()
   .post("/:id/publish", requireRole("publish"), async (c) => {
     const actor = personActor(c);
     const card = await cardAtVersion(c);
-    const [index, writers] = await Promise.all([sourceIndexFor(c, card), cardWriters(c.env.DB, card.id)]);
+    const [index, writers] = await Promise.all([sourceIndexFor(c, card), cardWriters(c.var.db, card.id)]);
     return save(
       c,
       "card.publish",
@@ -151,7 +151,7 @@ export const adminCardRoutes = new Hono<AppEnv>()
   })
   .get("/:id/corrections", requireRole("readCards"), async (c) => {
     const card = await existingCard(c);
-    const proposal = await pendingCorrection(c.env.DB, card.id);
+    const proposal = await pendingCorrection(c.var.db, card.id);
     return c.json({ data: proposal ? [proposal] : [] });
   })
   // A reviewer proposes; nothing public changes until a second person approves.
@@ -159,8 +159,8 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const actor = personActor(c);
     const card = await cardAtVersion(c);
     const { card: body, note } = await jsonBody(c, CorrectionRequestSchema);
-    const draft = { ...body, authors: await resolveAuthors(c.env.DB, body.authors) };
-    const pending = await pendingCorrection(c.env.DB, card.id);
+    const draft = { ...body, authors: await resolveAuthors(c.var.db, body.authors) };
+    const pending = await pendingCorrection(c.var.db, card.id);
     if (pending) {
       throw new ApiError(
         409,
@@ -172,7 +172,7 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const proposal = await refusingClearly(async () =>
       proposeCorrection(card, draft, note, actor, index, crypto.randomUUID(), now()),
     );
-    await refusingClearly(() => saveProposal(c.env.DB, proposal, auditActor(c)));
+    await refusingClearly(() => saveProposal(c.var.db, proposal, auditActor(c)));
     return c.json({ proposal }, 201);
   })
   .post("/:id/corrections/approve", requireRole("correct"), async (c) => {
@@ -181,17 +181,17 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const proposal = await pendingOf(c, card);
     const [index, writers] = await Promise.all([
       sourceIndexFor(c, { ...card, ...proposal.card } as Card),
-      cardWriters(c.env.DB, card.id),
+      cardWriters(c.var.db, card.id),
     ]);
     const change = await refusingClearly(async () => approveCorrection(card, proposal, actor, writers, index, now()));
-    await refusingClearly(() => saveApprovedCorrection(c.env.DB, proposal, change, auditActor(c)));
+    await refusingClearly(() => saveApprovedCorrection(c.var.db, proposal, change, auditActor(c)));
     return answer(c, card, change);
   })
   .post("/:id/corrections/withdraw", requireRole("correct"), async (c) => {
     const card = await existingCard(c);
     const proposal = await pendingOf(c, card);
     await refusingClearly(async () => requireMayWithdraw(proposal, c.get("actor")));
-    await refusingClearly(() => withdrawProposal(c.env.DB, proposal, auditActor(c), now()));
+    await refusingClearly(() => withdrawProposal(c.var.db, proposal, auditActor(c), now()));
     return c.json({ withdrawn: proposal.id });
   })
   // An editor proposes showing the card beside another article; a second person approves it (routes/admin/attachments.ts).
@@ -203,7 +203,7 @@ export const adminCardRoutes = new Hono<AppEnv>()
     const attachment = await refusingClearly(async () =>
       proposeAttachment(card, request, actor, index, crypto.randomUUID(), now()),
     );
-    await refusingClearly(() => saveAttachmentProposal(c.env.DB, attachment, auditActor(c)));
+    await refusingClearly(() => saveAttachmentProposal(c.var.db, attachment, auditActor(c)));
     return c.json({ attachment }, 201);
   })
   .post("/:id/retract", requireRole("retract"), async (c) => {

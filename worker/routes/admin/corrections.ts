@@ -16,6 +16,6 @@ export const adminCorrectionRoutes = new Hono<AppEnv>().get(
   validQuery(v.object({ limit: Limit })),
   async (c) => {
     const { limit } = c.req.valid("query");
-    return c.json({ data: await pendingCorrections(c.env.DB, limit ?? DEFAULT_LIMIT) });
+    return c.json({ data: await pendingCorrections(c.var.db, limit ?? DEFAULT_LIMIT) });
   },
 );

@@ -56,10 +56,10 @@ async function capturedArticle(c: Context<AppEnv>, url: string): Promise<{ sourc
   const store = async (source: ArchivedSource) => {
     // Refused before anything is stored in D1 when the matcher would refuse it anyway.
     sentencesWithinLimits(source.text, "the article's text");
-    await refusingClearly(() => insertSource(c.env.DB, source, actor, new Date().toISOString()));
+    await refusingClearly(() => insertSource(c.var.db, source, actor, new Date().toISOString()));
   };
   try {
-    return await captureSource({ url }, { db: c.env.DB, bucket: c.env.SNAPSHOTS, limits: fetchLimits(c) }, store);
+    return await captureSource({ url }, { db: c.var.db, bucket: c.env.SNAPSHOTS, limits: fetchLimits(c) }, store);
   } catch (error) {
     if (error instanceof CaptureRefusal) throw new ApiError(error.status, error.code, error.message);
     throw error;
@@ -109,7 +109,7 @@ export const adminMatchRoutes = new Hono<AppEnv>().post("/", requireRole("readCa
   const { text } = article;
   const sentences = sentencesWithinLimits(text, article.url ? "the article's text" : "text");
   const candidates = await findMatchCandidates(
-    c.env.DB,
+    c.var.db,
     sentences.map((sentence) => candidateQuery(sentence.terms)),
   );
   const cards = new Map(candidates.flat().map((card) => [card.id, card]));

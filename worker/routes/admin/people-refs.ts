@@ -4,6 +4,7 @@ import type { PersonActor } from "../../domain/roles";
 import type { PersonRef } from "../../domain/schema/person";
 import { ApiError } from "../../http/errors";
 import type { AuditActor } from "../../store/audit";
+import type { Db } from "../../store/db";
 import { peopleByIds } from "../../store/people";
 
 /**
@@ -34,7 +35,7 @@ export function auditActor(c: Context<AppEnv>): AuditActor {
  * be a person (400 naming the entry otherwise), and the name shown is that
  * person's own, whatever the body said.
  */
-export async function resolveAuthors(db: D1Database, authors: readonly PersonRef[]): Promise<PersonRef[]> {
+export async function resolveAuthors(db: Db, authors: readonly PersonRef[]): Promise<PersonRef[]> {
   const people = await peopleByIds(
     db,
     authors.map((author) => author.id),

@@ -17,13 +17,13 @@ import { auditActor } from "./people-refs";
  */
 export const adminPeopleRoutes = new Hono<AppEnv>()
   .use(requireRole("manageTokens"))
-  .get("/", async (c) => c.json({ data: await listPeople(c.env.DB) }))
+  .get("/", async (c) => c.json({ data: await listPeople(c.var.db) }))
   .post("/", async (c) => {
     const { name, role } = await jsonBody(c, CreatePersonSchema);
     const nameKey = personNameKey(name);
     // Keys are recomputed here, not only read from the column: people made by
     // migration 0005 carry the closest key SQL could compute.
-    const existing = (await peopleNames(c.env.DB)).find(
+    const existing = (await peopleNames(c.var.db)).find(
       (p) => p.nameKey === nameKey || personNameKey(p.name) === nameKey,
     );
     if (existing) {
@@ -36,22 +36,22 @@ export const adminPeopleRoutes = new Hono<AppEnv>()
     }
     const person = { id: crypto.randomUUID(), name, nameKey, role };
     const at = new Date().toISOString();
-    await refusingClearly(() => insertPerson(c.env.DB, person, auditActor(c), at));
+    await refusingClearly(() => insertPerson(c.var.db, person, auditActor(c), at));
     return c.json(
       { id: person.id, name, role, createdAt: at, createdBy: c.get("actor").name, revokedAt: null as string | null },
       201,
     );
   })
   .get("/:id", async (c) => {
-    const person = await getPerson(c.env.DB, c.req.param("id"));
+    const person = await getPerson(c.var.db, c.req.param("id"));
     if (!person) throw new ApiError(404, "not_found", `No person "${c.req.param("id").slice(0, 100)}"`);
     return c.json({ person });
   })
   // Revoking a person revokes every token of theirs in the same batch; their name stays on the cards they wrote.
   .delete("/:id", async (c) => {
     const id = c.req.param("id");
-    const person = await getPerson(c.env.DB, id);
+    const person = await getPerson(c.var.db, id);
     if (!person || person.revokedAt) throw new ApiError(404, "not_found", `No unrevoked person "${id.slice(0, 100)}"`);
-    await refusingClearly(() => revokePerson(c.env.DB, id, auditActor(c), new Date().toISOString()));
+    await refusingClearly(() => revokePerson(c.var.db, id, auditActor(c), new Date().toISOString()));
     return c.body(null, 204);
   });

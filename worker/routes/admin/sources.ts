@@ -93,7 +93,7 @@ export const adminSourceRoutes = new Hono<AppEnv>()
     const body = await jsonBody(c, v.record(v.string(), v.unknown()));
     const actor = auditActor(c);
     const store = (source: ArchivedSource) =>
-      refusingClearly(() => insertSource(c.env.DB, source, actor, new Date().toISOString()));
+      refusingClearly(() => insertSource(c.var.db, source, actor, new Date().toISOString()));
     if ("text" in body) {
       const source = await pasted(c, body);
       await store(source);
@@ -103,7 +103,7 @@ export const adminSourceRoutes = new Hono<AppEnv>()
     try {
       const { source, created } = await captureSource(
         input,
-        { db: c.env.DB, bucket: c.env.SNAPSHOTS, limits: fetchLimits(c) },
+        { db: c.var.db, bucket: c.env.SNAPSHOTS, limits: fetchLimits(c) },
         store,
       );
       return c.json({ source: sourceSummary(source) }, created ? 201 : 200);

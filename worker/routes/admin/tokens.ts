@@ -17,10 +17,10 @@ import { auditActor } from "./people-refs";
  */
 export const adminTokenRoutes = new Hono<AppEnv>()
   .use(requireRole("manageTokens"))
-  .get("/", async (c) => c.json({ data: await listTokens(c.env.DB) }))
+  .get("/", async (c) => c.json({ data: await listTokens(c.var.db) }))
   .post("/", async (c) => {
     const { person: personId } = await jsonBody(c, CreateTokenSchema);
-    const person = await getPerson(c.env.DB, personId);
+    const person = await getPerson(c.var.db, personId);
     if (!person || person.revokedAt) {
       throw new ApiError(
         404,
@@ -33,14 +33,14 @@ export const adminTokenRoutes = new Hono<AppEnv>()
     const id = crypto.randomUUID();
     const sha256 = await sha256HexOf(token);
     await refusingClearly(() =>
-      insertToken(c.env.DB, { id, personId, sha256 }, auditActor(c), new Date().toISOString()),
+      insertToken(c.var.db, { id, personId, sha256 }, auditActor(c), new Date().toISOString()),
     );
     // The only time the token is ever shown.
     return c.json({ id, person: person.id, name: person.name, role: person.role, token }, 201);
   })
   .delete("/:id", async (c) => {
     const id = c.req.param("id");
-    if (!(await isLiveToken(c.env.DB, id))) throw new ApiError(404, "not_found", `No live token "${id.slice(0, 100)}"`);
-    await refusingClearly(() => revokeToken(c.env.DB, id, auditActor(c), new Date().toISOString()));
+    if (!(await isLiveToken(c.var.db, id))) throw new ApiError(404, "not_found", `No live token "${id.slice(0, 100)}"`);
+    await refusingClearly(() => revokeToken(c.var.db, id, auditActor(c), new Date().toISOString()));
     return c.body(null, 204);
   });
