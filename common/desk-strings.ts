@@ -23,7 +23,7 @@ export interface DeskStrings {
   filterText: string;
   filterPerson: string;
   anyone: string;
-  columns: { verdict: string; claim: string; authors: string; changed: string; article: string; proposedBy: string };
+  columns: { verdict: string; claim: string; authors: string; changed: string };
   empty: string;
   loading: string;
   editor: string;
@@ -89,28 +89,6 @@ export interface DeskStrings {
   revoke: string;
   revoked: string;
   close: string;
-  checkTitle: string;
-  checkHelp: string;
-  checkByUrl: string;
-  checkUrlButton: string;
-  checkPasteTitle: string;
-  checkPasteButton: string;
-  articleUrl: string;
-  articleUrlHelp: string;
-  textLang: string;
-  checkedAs: (id: string) => string;
-  matchesFound: (matches: number, sentences: number) => string;
-  matchedSentence: string;
-  score: (score: string) => string;
-  matchedWords: string;
-  proposeAttach: string;
-  attachProposed: string;
-  needsArticleUrl: string;
-  approveAttachment: string;
-  turnDown: string;
-  attachmentApproved: (claim: string) => string;
-  attachmentTurnedDown: string;
-  actions: string;
 }
 
 const en: DeskStrings = {
@@ -143,14 +121,7 @@ const en: DeskStrings = {
   filterText: "Filter by text",
   filterPerson: "Filter by person",
   anyone: "Anyone",
-  columns: {
-    verdict: "Verdict",
-    claim: "Claim",
-    authors: "Authors",
-    changed: "Last change",
-    article: "Article and sentence",
-    proposedBy: "Proposed by",
-  },
+  columns: { verdict: "Verdict", claim: "Claim", authors: "Authors", changed: "Last change" },
   empty: "Nothing here.",
   loading: "Loading…",
   editor: "Card",
@@ -252,30 +223,6 @@ const en: DeskStrings = {
   revoke: "Revoke",
   revoked: "revoked",
   close: "Close",
-  checkTitle: "Check an article",
-  checkHelp:
-    "Find the sentences of an article that repeat the claim of a published card, then propose showing the card beside the article. A second person approves each proposal from the queue.",
-  checkByUrl: "Check a page by its address (the Worker archives it)",
-  checkUrlButton: "Check the page",
-  checkPasteTitle: "Or paste the article's text",
-  checkPasteButton: "Check the text",
-  articleUrl: "Article address (URL)",
-  articleUrlHelp: "Needed to propose attaching a card: the article the card will appear beside.",
-  textLang: "Language of the text",
-  checkedAs: (id) => `Archived as source "${id}".`,
-  matchesFound: (matches, sentences) =>
-    `${matches === 1 ? "1 sentence matches" : `${matches} sentences match`} a published card (of ${sentences} compared).`,
-  matchedSentence: "Matches a card",
-  score: (score) => `score ${score}`,
-  matchedWords: "Words in common",
-  proposeAttach: "Propose attaching",
-  attachProposed: "Proposed. It waits in the queue for a second person to approve it.",
-  needsArticleUrl: "Give the article's address above to propose attaching a card.",
-  approveAttachment: "Approve attaching",
-  turnDown: "Turn down",
-  attachmentApproved: (claim) => `Approved: "${claim}" now appears beside the article.`,
-  attachmentTurnedDown: "Turned down: nothing changed for readers.",
-  actions: "Actions",
 };
 
 const fa: DeskStrings = {
@@ -308,14 +255,7 @@ const fa: DeskStrings = {
   filterText: "پالایش بر اساس متن",
   filterPerson: "پالایش بر اساس فرد",
   anyone: "همه",
-  columns: {
-    verdict: "نتیجه",
-    claim: "ادعا",
-    authors: "نویسندگان",
-    changed: "آخرین تغییر",
-    article: "مطلب و جمله",
-    proposedBy: "پیشنهاددهنده",
-  },
+  columns: { verdict: "نتیجه", claim: "ادعا", authors: "نویسندگان", changed: "آخرین تغییر" },
   empty: "چیزی اینجا نیست.",
   loading: "در حال بارگذاری…",
   editor: "کارت",
@@ -411,30 +351,6 @@ const fa: DeskStrings = {
   revoke: "لغو",
   revoked: "لغوشده",
   close: "بستن",
-  checkTitle: "بررسی یک مطلب",
-  checkHelp:
-    "جمله‌هایی از یک مطلب را پیدا کنید که ادعای یک کارت منتشرشده را تکرار می‌کنند، سپس پیشنهاد دهید کارت کنار آن مطلب نمایش داده شود. نفر دومی هر پیشنهاد را از صف کار تأیید می‌کند.",
-  checkByUrl: "بررسی یک صفحه با نشانی آن (Worker آن را بایگانی می‌کند)",
-  checkUrlButton: "بررسی صفحه",
-  checkPasteTitle: "یا متن مطلب را بچسبانید",
-  checkPasteButton: "بررسی متن",
-  articleUrl: "نشانی مطلب",
-  articleUrlHelp: "برای پیشنهاد پیوست کارت لازم است: مطلبی که کارت کنارش نمایش داده می‌شود.",
-  textLang: "زبان متن",
-  checkedAs: (id) => `به عنوان منبع «${id}» بایگانی شد.`,
-  matchesFound: (matches, sentences) =>
-    `${matches.toLocaleString("fa")} جمله با یک کارت منتشرشده هم‌خوان است (از ${sentences.toLocaleString("fa")} جملهٔ مقایسه‌شده).`,
-  matchedSentence: "هم‌خوان با یک کارت",
-  score: (score) => `امتیاز ${score}`,
-  matchedWords: "واژه‌های مشترک",
-  proposeAttach: "پیشنهاد پیوست",
-  attachProposed: "پیشنهاد شد. در صف کار منتظر تأیید نفر دوم می‌ماند.",
-  needsArticleUrl: "برای پیشنهاد پیوست کارت، نشانی مطلب را در بالا وارد کنید.",
-  approveAttachment: "تأیید پیوست",
-  turnDown: "رد کردن",
-  attachmentApproved: (claim) => `تأیید شد: «${claim}» اکنون کنار مطلب نمایش داده می‌شود.`,
-  attachmentTurnedDown: "رد شد: برای خوانندگان چیزی تغییر نکرد.",
-  actions: "کارها",
 };
 
 const DESK: Record<string, DeskStrings> = { en, fa };

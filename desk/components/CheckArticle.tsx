@@ -1,161 +1,70 @@
 import { useState } from "preact/hooks";
-import { formatNumber } from "../../common/format";
-import { dirFor, LANGS } from "../../common/languages";
+import { dirFor } from "../../common/languages";
+import type { VerdictKey } from "../../common/verdicts";
 import { verdictLabel } from "../../common/verdicts";
-import type { Card, TextQuoteSelector } from "../../worker/domain/schema/card";
+import type { ArticleMatch } from "../../worker/domain/matching/match-article";
 import { api } from "../api";
 import { useDesk } from "../context";
+import { markedParagraphs } from "../marked-text";
 import { Refused } from "../Refused";
-import { TextField } from "./fields";
+import { SelectField, TextField } from "./fields";
 
-/** One sentence of the article that repeats a published card's claim (POST /v1/admin/match). */
-export interface ArticleMatch {
-  sentence: string;
-  start: number;
-  end: number;
-  anchor: TextQuoteSelector;
-  score: number;
-  matched: string[];
-  card: { id: string; claim: string; verdict: Card["verdict"] };
-}
+/** One matched sentence as `POST /v1/admin/match` answers it. */
+type Match = Omit<ArticleMatch, "cardId"> & { card: { id: string; claim: string; verdict: VerdictKey } };
 
 interface MatchResult {
   lang: string | null;
   url: string | null;
   source: { id: string; sha256: string; created: boolean } | null;
+  /** The captured text (for an address); null when the text was sent. */
   text: string | null;
   sentences: number;
-  matches: ArticleMatch[];
+  matches: Match[];
 }
 
-/** What was checked: the text the offsets refer to, and the address cards would be attached to. */
+/** What was checked: the answer, the text its offsets refer to, and the article to attach cards to. */
 interface Checked {
   result: MatchResult;
   text: string;
   lang: string;
-  url: string;
+  attachTo: string;
 }
 
-/** A line of the article (a sentence never crosses one) and the matches that start in it. */
-interface Line {
-  start: number;
-  text: string;
-  matches: ArticleMatch[];
-}
-
-/** Splits `text` into its lines, each with the matches it holds, so the cards can stand beside their sentences. */
-export function linesWithMatches(text: string, matches: ArticleMatch[]): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    const end = start + line.length;
-    lines.push({ start, text: line, matches: matches.filter((m) => m.start >= start && m.start < end) });
-    start = end + 1;
-  }
-  return lines.filter((line) => line.text.trim() !== "");
-}
-
-/** A line with its matched sentences in <mark>, each tied to the card that checks it. */
-function MarkedLine({ line, firstIndex }: { line: Line; firstIndex: number }) {
-  const parts = [];
-  let at = line.start;
-  // Two cards may match the same sentence: mark it once.
-  const spans = line.matches.filter((m, i, all) => all.findIndex((o) => o.start === m.start) === i);
-  spans.forEach((match, i) => {
-    if (match.start > at) parts.push(line.text.slice(at - line.start, match.start - line.start));
-    const cards = line.matches
-      .map((m, j) => (m.start === match.start ? `match-${firstIndex + j}` : ""))
-      .filter(Boolean)
-      .join(" ");
-    parts.push(
-      <mark key={match.start} id={`sentence-${firstIndex + i}`} aria-describedby={cards}>
-        {line.text.slice(match.start - line.start, match.end - line.start)}
-      </mark>,
-    );
-    at = match.end;
-  });
-  if (at < line.start + line.text.length) parts.push(line.text.slice(at - line.start));
-  return <p>{parts}</p>;
-}
-
-/** One match beside its sentence: the card, the score, the words in common, and the proposal. */
-function MatchCard({ match, index, url }: { match: ArticleMatch; index: number; url: string }) {
-  const { lang, t } = useDesk();
-  const [busy, setBusy] = useState(false);
-  const [proposed, setProposed] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const propose = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api(`/v1/admin/cards/${encodeURIComponent(match.card.id)}/attachments`, {
-        method: "POST",
-        body: { url, anchor: match.anchor },
-      });
-      setProposed(true);
-    } catch (refusal) {
-      setError(refusal);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <article class="match" aria-labelledby={`match-${index}`}>
-      <p id={`match-${index}`} class="match-claim">
-        <span class={`verdict v-${match.card.verdict}`}>{verdictLabel(match.card.verdict, lang)}</span>{" "}
-        <a href={`#/card/${encodeURIComponent(match.card.id)}`}>{match.card.claim}</a>
-      </p>
-      <p class="meta">
-        {t.score(formatNumber(Math.round(match.score * 100) / 100, lang))} · {t.matchedWords}:{" "}
-        {match.matched.map((word, i) => (
-          <span key={word}>
-            {i > 0 && ", "}
-            <bdi>{word}</bdi>
-          </span>
-        ))}
-      </p>
-      {proposed ? (
-        <p class="done" role="status">
-          {t.attachProposed}
-        </p>
-      ) : (
-        <button type="button" onClick={propose} disabled={busy || !url}>
-          {t.proposeAttach}
-        </button>
-      )}
-      <Refused error={error} />
-    </article>
-  );
-}
+type Proposal = { state: "busy" } | { state: "done" } | { state: "refused"; error: unknown };
 
 /**
- * Check an article (issue #15): give an address (captured and archived by
- * the Worker) or paste the text, see the sentences that repeat published
- * cards marked with the card beside each, and propose the attachments worth
- * keeping. Approval is someone else's, from the queue.
+ * "Check an article": an article by address (captured and archived by the
+ * Worker) or as pasted text, with the sentences that repeat a published
+ * card's claim marked and the card beside each. Each match can be proposed
+ * as an attachment; a second person approves it from the queue.
  */
 export function CheckArticle() {
-  const { t } = useDesk();
+  const { lang, t } = useDesk();
+  const [mode, setMode] = useState<"url" | "text">("url");
   const [url, setUrl] = useState("");
   const [text, setText] = useState("");
-  const [textLang, setTextLang] = useState<string>("en");
-  const [articleUrl, setArticleUrl] = useState("");
-  const [checked, setChecked] = useState<Checked | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [textLang, setTextLang] = useState<string>(lang);
+  const [attachUrl, setAttachUrl] = useState("");
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [proposals, setProposals] = useState<Record<number, Proposal>>({});
 
-  const check = async (body: { url: string } | { text: string; lang: string }, pastedFor: string) => {
+  const check = async () => {
     setBusy(true);
     setError(null);
     setChecked(null);
+    setProposals({});
+    // The server trims the text it matches; trimming here keeps the offsets pointing at the same characters.
+    const sent = text.trim();
     try {
+      const body = mode === "url" ? { url: url.trim() } : { text: sent, lang: textLang };
       const result = await api<MatchResult>("/v1/admin/match", { method: "POST", body });
       setChecked({
         result,
-        // The server trims pasted text; the offsets refer to what it read.
-        text: result.text ?? ("text" in body ? body.text : ""),
-        lang: result.lang ?? ("lang" in body ? body.lang : "en"),
-        url: result.url ?? pastedFor,
+        text: result.text ?? sent,
+        lang: result.lang ?? (mode === "text" ? textLang : "en"),
+        attachTo: result.url ?? attachUrl.trim(),
       });
     } catch (refusal) {
       setError(refusal);
@@ -164,99 +73,193 @@ export function CheckArticle() {
     }
   };
 
-  let index = 0;
-  const lines = checked ? linesWithMatches(checked.text, checked.result.matches) : [];
+  const propose = async (index: number, match: Match) => {
+    if (!checked) return;
+    setProposals((all) => ({ ...all, [index]: { state: "busy" } }));
+    try {
+      await api(`/v1/admin/cards/${encodeURIComponent(match.card.id)}/attachments`, {
+        method: "POST",
+        body: { url: checked.attachTo, anchor: match.anchor },
+      });
+      setProposals((all) => ({ ...all, [index]: { state: "done" } }));
+    } catch (refusal) {
+      setProposals((all) => ({ ...all, [index]: { state: "refused", error: refusal } }));
+    }
+  };
+
   return (
     <section class="check" aria-labelledby="check-title">
-      <h1 id="check-title">{t.checkTitle}</h1>
-      <p>{t.checkHelp}</p>
-      <div class="check-forms">
-        <form
-          class="panel"
-          onSubmit={(e) => {
-            e.preventDefault();
-            check({ url }, "");
-          }}
-        >
-          <h2>{t.checkByUrl}</h2>
-          <TextField path="check.url" label={t.articleUrl} value={url} onValue={setUrl} type="url" dir="ltr" />
-          <button type="submit" class="primary" disabled={busy || !url}>
-            {t.checkUrlButton}
-          </button>
-        </form>
-        <form
-          class="panel"
-          onSubmit={(e) => {
-            e.preventDefault();
-            check({ text: text.trim(), lang: textLang }, articleUrl.trim());
-          }}
-        >
-          <h2>{t.checkPasteTitle}</h2>
-          <TextField path="check.text" label={t.text} value={text} onValue={setText} multiline lang={textLang} />
-          <div class="field">
-            <label for="f-check-lang">{t.textLang}</label>
-            <select id="f-check-lang" value={textLang} onChange={(e) => setTextLang(e.currentTarget.value)}>
-              {LANGS.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {code === "en" ? "English" : "فارسی"}
-                </option>
-              ))}
-            </select>
-          </div>
-          <TextField
-            path="check.articleUrl"
-            label={t.articleUrl}
-            value={articleUrl}
-            onValue={setArticleUrl}
-            type="url"
-            dir="ltr"
-            hint={t.articleUrlHelp}
-          />
-          <button type="submit" disabled={busy || !text.trim()}>
-            {t.checkPasteButton}
-          </button>
-        </form>
-      </div>
+      <h1 id="check-title">{t.check.title}</h1>
+      <p class="meaning">{t.check.help}</p>
+      <form
+        class="panel"
+        onSubmit={(e) => {
+          e.preventDefault();
+          check();
+        }}
+      >
+        <fieldset class="tabs">
+          <legend class="sr-only">{t.check.title}</legend>
+          {(["url", "text"] as const).map((key) => (
+            <button type="button" key={key} aria-pressed={mode === key} onClick={() => setMode(key)}>
+              {key === "url" ? t.check.byUrl : t.check.byText}
+            </button>
+          ))}
+        </fieldset>
+        {mode === "url" ? (
+          <TextField path="check.url" label={t.check.articleUrl} value={url} onValue={setUrl} type="url" dir="ltr" />
+        ) : (
+          <>
+            <TextField
+              path="check.text"
+              label={t.check.text}
+              value={text}
+              onValue={setText}
+              multiline
+              lang={textLang}
+            />
+            <SelectField
+              path="check.lang"
+              label={t.check.lang}
+              value={textLang}
+              options={(["en", "fa"] as const).map((key) => [key, t.check.languages[key]] as const)}
+              onValue={setTextLang}
+            />
+            <TextField
+              path="check.attachUrl"
+              label={t.check.attachUrl}
+              value={attachUrl}
+              onValue={setAttachUrl}
+              type="url"
+              dir="ltr"
+              hint={t.check.attachUrlHelp}
+            />
+          </>
+        )}
+        <button type="submit" class="primary" disabled={busy || !(mode === "url" ? url.trim() : text.trim())}>
+          {busy ? t.check.checking : t.check.submit}
+        </button>
+      </form>
       <Refused error={error} />
-      {busy && <p role="status">{t.loading}</p>}
-      {checked && (
-        <section class="check-results" aria-labelledby="check-results-title">
-          <h2 id="check-results-title" role="status">
-            {t.matchesFound(checked.result.matches.length, checked.result.sentences)}
-          </h2>
-          {checked.result.source && <p class="meta">{t.checkedAs(checked.result.source.id)}</p>}
-          {checked.url ? (
-            <p class="meta" dir="ltr">
-              {checked.url}
-            </p>
-          ) : (
-            checked.result.matches.length > 0 && <p class="problem">{t.needsArticleUrl}</p>
-          )}
-          <div class="checked-article" lang={checked.lang} dir={dirFor(checked.lang)}>
-            {lines.map((line) => {
-              const first = index;
-              index += line.matches.length;
-              return (
-                <div class="checked-line" key={line.start}>
-                  <MarkedLine line={line} firstIndex={first} />
-                  {line.matches.length > 0 && (
-                    <aside aria-label={t.matchedSentence}>
-                      {line.matches.map((match, i) => (
-                        <MatchCard
-                          key={`${match.card.id}-${match.start}`}
-                          match={match}
-                          index={first + i}
-                          url={checked.url}
-                        />
-                      ))}
-                    </aside>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </section>
-      )}
+      {checked && <CheckResult checked={checked} proposals={proposals} onPropose={propose} />}
     </section>
+  );
+}
+
+interface ResultProps {
+  checked: Checked;
+  proposals: Record<number, Proposal>;
+  onPropose: (index: number, match: Match) => void;
+}
+
+/** The article with its matched sentences marked, and each match's card beside its paragraph. */
+function CheckResult({ checked, proposals, onPropose }: ResultProps) {
+  const { t } = useDesk();
+  const { result, text } = checked;
+  const paragraphs = markedParagraphs(text, result.matches);
+  return (
+    <section class="check-result" aria-labelledby="check-result-title">
+      <h2 id="check-result-title">{t.check.articleTitle}</h2>
+      <p role="status">
+        {result.source && (
+          <>
+            {t.check.archivedAs(result.source.id, result.source.created)} <span dir="ltr">{result.url}</span>{" "}
+          </>
+        )}
+        {t.check.summary(result.matches.length, result.sentences)}
+      </p>
+      {result.matches.length === 0 && <p>{t.check.noMatches}</p>}
+      <div class="check-article">
+        {paragraphs.map((paragraph, p) => (
+          <div class="check-row" key={p}>
+            <p class="check-text" lang={checked.lang} dir={dirFor(checked.lang)}>
+              {paragraph.pieces.map((piece, i) =>
+                piece.matches.length === 0 ? (
+                  piece.text
+                ) : (
+                  <span key={i}>
+                    <mark>{piece.text}</mark>
+                    {/* The number ties the mark to its card; screen readers hear "Match 1" instead of a bare digit. */}
+                    {piece.matches.map((m) => (
+                      <span key={m} class="match-no">
+                        <span aria-hidden="true">{m + 1}</span>
+                        <span class="sr-only">({t.check.match(m + 1)})</span>
+                      </span>
+                    ))}
+                  </span>
+                ),
+              )}
+            </p>
+            {paragraph.matches.length > 0 && (
+              <div class="check-cards">
+                {paragraph.matches.map((m) => (
+                  <MatchCard
+                    key={m}
+                    index={m}
+                    match={result.matches[m]!}
+                    canPropose={!!checked.attachTo}
+                    proposal={proposals[m]}
+                    onPropose={onPropose}
+                  />
+                ))}
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface MatchCardProps {
+  index: number;
+  match: Match;
+  canPropose: boolean;
+  proposal: Proposal | undefined;
+  onPropose: (index: number, match: Match) => void;
+}
+
+/** A match's card: verdict, claim, score, the words that matched, and the proposal. */
+function MatchCard({ index, match, canPropose, proposal, onPropose }: MatchCardProps) {
+  const { lang, t } = useDesk();
+  const { card } = match;
+  return (
+    <article class="match-card panel" aria-labelledby={`match-${index}-title`}>
+      <h3 id={`match-${index}-title`}>
+        <span class="match-no" aria-hidden="true">
+          {index + 1}
+        </span>{" "}
+        {t.check.match(index + 1)}: <span class={`verdict v-${card.verdict}`}>{verdictLabel(card.verdict, lang)}</span>
+      </h3>
+      <p class="claim" dir="auto">
+        {card.claim}
+      </p>
+      <dl class="match-facts">
+        <dt>{t.check.score}</dt>
+        <dd>{t.check.scoreOf(match.score)}</dd>
+        <dt>{t.check.matchedWords}</dt>
+        <dd dir="auto">{match.matched.join(", ")}</dd>
+      </dl>
+      <p>
+        <a href={`#/card/${encodeURIComponent(card.id)}`}>
+          {t.check.openCard} <span dir="ltr">{card.id}</span>
+        </a>
+      </p>
+      {canPropose ? (
+        proposal?.state !== "done" && (
+          <button type="button" disabled={proposal?.state === "busy"} onClick={() => onPropose(index, match)}>
+            {proposal?.state === "busy" ? t.check.proposing : t.check.propose}
+          </button>
+        )
+      ) : (
+        <p class="hint">{t.check.needsUrl}</p>
+      )}
+      {proposal?.state === "done" && (
+        <p class="done" role="status">
+          {t.check.proposed}
+        </p>
+      )}
+      {proposal?.state === "refused" && <Refused error={proposal.error} />}
+    </article>
   );
 }
