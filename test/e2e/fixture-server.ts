@@ -78,7 +78,8 @@ export async function startFixtureServer(api: string): Promise<FixtureServer> {
       const html = await readFile(`${EXAMPLES}${example[1]}`, "utf8").catch(() => null);
       return html === null ? send(res, 404, "no such example", "text/plain") : send(res, 200, html, "text/html");
     }
-    const page = /^\/(\d\d_[\w-]+)\/$/.exec(url.pathname);
+    // With or without the trailing slash: the Worker captures an article at its normalised address, which drops it.
+    const page = /^\/(\d\d_[\w-]+)\/?$/.exec(url.pathname);
     if (!page) return send(res, 404, "not found", "text/plain");
     try {
       const html = await readFile(`${PAGES}${page[1]}/index.html`, "utf8");
