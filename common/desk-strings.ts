@@ -1,3 +1,4 @@
+import { type DeskMatchingStrings, matchingEn, matchingFa } from "./desk-matching-strings";
 import { primaryLang } from "./languages";
 
 /**
@@ -15,8 +16,10 @@ export interface DeskStrings {
   signOut: string;
   signedInAs: (name: string, role: string) => string;
   roles: Record<"editor" | "reviewer" | "admin", string>;
-  nav: { queue: string; newCard: string; sources: string; people: string };
-  status: Record<"draft" | "review" | "published" | "retracted" | "corrections", string>;
+  nav: { queue: string; newCard: string; sources: string; check: string; people: string };
+  status: Record<"draft" | "review" | "published" | "retracted" | "corrections" | "attachments", string>;
+  /** Check an article, and the queue of proposed attachments. */
+  check: DeskMatchingStrings;
   filterText: string;
   filterPerson: string;
   anyone: string;
@@ -99,14 +102,22 @@ const en: DeskStrings = {
   signOut: "Sign out",
   signedInAs: (name, role) => `${name} (${role})`,
   roles: { editor: "editor", reviewer: "reviewer", admin: "admin" },
-  nav: { queue: "Queue", newCard: "New card", sources: "Sources", people: "People and tokens" },
+  nav: {
+    queue: "Queue",
+    newCard: "New card",
+    sources: "Sources",
+    check: matchingEn.title,
+    people: "People and tokens",
+  },
   status: {
     draft: "Drafts",
     review: "In review",
     published: "Published",
     retracted: "Retracted",
     corrections: "Pending corrections",
+    attachments: "Pending attachments",
   },
+  check: matchingEn,
   filterText: "Filter by text",
   filterPerson: "Filter by person",
   anyone: "Anyone",
@@ -225,14 +236,22 @@ const fa: DeskStrings = {
   signOut: "خروج",
   signedInAs: (name, role) => `${name} (${role})`,
   roles: { editor: "ویراستار", reviewer: "بازبین", admin: "مدیر" },
-  nav: { queue: "صف کار", newCard: "کارت تازه", sources: "منابع", people: "افراد و توکن‌ها" },
+  nav: {
+    queue: "صف کار",
+    newCard: "کارت تازه",
+    sources: "منابع",
+    check: matchingFa.title,
+    people: "افراد و توکن‌ها",
+  },
   status: {
     draft: "پیش‌نویس‌ها",
     review: "در بازبینی",
     published: "منتشرشده",
     retracted: "پس‌گرفته",
     corrections: "اصلاحیه‌های در انتظار",
+    attachments: "پیوست‌های در انتظار",
   },
+  check: matchingFa,
   filterText: "پالایش بر اساس متن",
   filterPerson: "پالایش بر اساس فرد",
   anyone: "همه",

@@ -4,6 +4,7 @@ import { deskStringsFor } from "../common/desk-strings";
 import { dirFor } from "../common/languages";
 import { api, whenSignedOut } from "./api";
 import { CardPage } from "./components/CardPage";
+import { CheckArticle } from "./components/CheckArticle";
 import { People } from "./components/People";
 import { Queue } from "./components/Queue";
 import { SignIn } from "./components/SignIn";
@@ -98,6 +99,7 @@ function App() {
           {link("queue", t.nav.queue)}
           {link("new", t.nav.newCard)}
           {link("sources", t.nav.sources)}
+          {link("check", t.nav.check)}
           {atLeast(me, "admin") && link("people", t.nav.people)}
         </nav>
         <span class="who">{t.signedInAs(me.name, t.roles[me.role])}</span>
@@ -111,6 +113,7 @@ function App() {
         {page === "new" && <CardPage key="new" id={null} />}
         {page === "card" && id && <CardPage key={id} id={decodeURIComponent(id)} />}
         {page === "sources" && <SourcesPage />}
+        {page === "check" && <CheckArticle />}
         {page === "people" && <People />}
       </main>
     </DeskContext.Provider>

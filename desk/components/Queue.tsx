@@ -6,8 +6,9 @@ import type { Card } from "../../worker/domain/schema/card";
 import { api } from "../api";
 import { atLeast, useDesk } from "../context";
 import { Refused } from "../Refused";
+import { AttachmentQueue } from "./AttachmentQueue";
 
-const TABS = ["draft", "review", "published", "retracted", "corrections"] as const;
+const TABS = ["draft", "review", "published", "retracted", "corrections", "attachments"] as const;
 type Tab = (typeof TABS)[number];
 
 /** A row of GET /v1/admin/cards. */
@@ -41,6 +42,7 @@ export function Queue() {
   useEffect(() => {
     setRows(null);
     setError(null);
+    if (tab === "attachments") return; // its own list (AttachmentQueue)
     const load =
       tab === "corrections"
         ? api<{ data: CorrectionProposal[] }>("/v1/admin/corrections?limit=50").then(({ data }) =>
@@ -78,53 +80,59 @@ export function Queue() {
           </button>
         ))}
       </fieldset>
-      <div class="filters">
-        <label>
-          {t.filterText}
-          <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
-        <label>
-          {t.filterPerson}
-          <select value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
-            <option value="">{t.anyone}</option>
-            {[...people].map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <Refused error={error} />
-      {rows === null && !error && <p>{t.loading}</p>}
-      {rows !== null && shown.length === 0 && <p>{t.empty}</p>}
-      {shown.length > 0 && (
-        <table class="queue">
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.verdict}</th>
-              <th scope="col">{t.columns.claim}</th>
-              <th scope="col">{t.columns.authors}</th>
-              <th scope="col">{t.columns.changed}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <span class={`verdict v-${row.verdict}`}>{verdictLabel(row.verdict, lang)}</span>
-                </td>
-                <td>
-                  <a href={`#/card/${encodeURIComponent(row.id)}`}>{row.claim}</a>
-                </td>
-                <td>{row.authors.map((a) => a.name).join(", ")}</td>
-                <td>
-                  <time dateTime={row.updatedAt}>{formatDate(row.updatedAt, lang)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {tab === "attachments" ? (
+        <AttachmentQueue />
+      ) : (
+        <>
+          <div class="filters">
+            <label>
+              {t.filterText}
+              <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+            </label>
+            <label>
+              {t.filterPerson}
+              <select value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
+                <option value="">{t.anyone}</option>
+                {[...people].map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <Refused error={error} />
+          {rows === null && !error && <p>{t.loading}</p>}
+          {rows !== null && shown.length === 0 && <p>{t.empty}</p>}
+          {shown.length > 0 && (
+            <table class="queue">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.verdict}</th>
+                  <th scope="col">{t.columns.claim}</th>
+                  <th scope="col">{t.columns.authors}</th>
+                  <th scope="col">{t.columns.changed}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row) => (
+                  <tr key={row.id}>
+                    <td>
+                      <span class={`verdict v-${row.verdict}`}>{verdictLabel(row.verdict, lang)}</span>
+                    </td>
+                    <td>
+                      <a href={`#/card/${encodeURIComponent(row.id)}`}>{row.claim}</a>
+                    </td>
+                    <td>{row.authors.map((a) => a.name).join(", ")}</td>
+                    <td>
+                      <time dateTime={row.updatedAt}>{formatDate(row.updatedAt, lang)}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,17 +1,21 @@
 /**
  * The newsroom desk (/desk/), driven only through its interface: an editor
- * signs in, archives a source by pasting it, drafts a card for the demo
- * article, sees a mistyped quote flagged, fixes it, and submits; a reviewer
- * publishes with the keyboard alone and the widget shows the card; a
- * correction proposed by one reviewer is approved by another; a stale edit
- * gets the 412 view without losing the text; axe finds nothing serious in
- * light, dark and Persian.
+ * signs in, archives a source from a page served locally (the fixture
+ * server plays the publisher), selects a quote in it, drafts a card for the
+ * demo article, sees a mistyped quote flagged, fixes it, and submits; a
+ * reviewer publishes with the keyboard alone and the widget shows the card;
+ * a correction proposed by one reviewer is approved by another; an editor
+ * checks another publisher's article, sees the sentence that repeats a
+ * published claim marked beside its card and proposes attaching it, a
+ * reviewer approves it from the queue and that article's widget shows the
+ * card; a stale edit gets the 412 view without losing the text; axe finds
+ * nothing serious in light, dark and Persian (Check an article included).
  */
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { openPage, readCards, useBrowser } from "./browser";
 import { useOwnStack } from "./own-stack";
 
@@ -24,6 +28,10 @@ const SOURCE_ID = "desk-amnesty-explainer";
 const CARD_ID = "desk-amnesty-frees-everyone";
 const CLAIM = "Desk test: the amnesty frees everyone arrested during the protests.";
 const QUOTE = "is not a release of everyone arrested during the protests";
+/** Another publisher's story repeating seed claims (test/e2e/pages/), and the sentence that repeats one. */
+const CHECKED_PAGE = "20_desk-check-article";
+const REPEATED = "Rights groups now say some 20000 demonstrators have been detained since the unrest began.";
+const REPEATED_CARD = "protest-arrests-20000";
 
 /** The bootstrap admin gives people tokens (from a terminal, as the README says). */
 async function tokenFor(person: string): Promise<string> {
@@ -83,7 +91,7 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
   let daniel: string;
   let sofia: string;
 
-  it("the editor signs in, archives a source by pasting it, drafts a card, sees a mistyped quote flagged, fixes it and submits", async () => {
+  it("the editor signs in, archives a source from a page served locally, drafts a card, sees a mistyped quote flagged, fixes it and submits", async () => {
     const tokens = await Promise.all(["sara-karimi", "daniel-okafor", "sofia-lindqvist"].map(tokenFor));
     [sara, daniel, sofia] = tokens as [string, string, string];
     const { page, errors } = await signIn(browser(), sara);
@@ -93,12 +101,14 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(sara);
 
     await page.click("a[href='#/new']");
-    await fill(page, "paste.id", SOURCE_ID);
-    await fill(page, "paste.title", "Explainer: who the February 2023 amnesty covers");
-    await fill(page, "paste.publisher", "News Example demo desk");
-    await fill(page, "paste.text", SOURCE_TEXT);
-    await page.click("text=Archive pasted text");
+    // The walkthrough's explainer as a web page, with a site menu and footer the capture drops.
+    await fill(page, "capture.url", `${inject("fixtureUrl")}/examples/amnesty-explainer.html`);
+    await fill(page, "capture.id", SOURCE_ID);
+    await page.getByRole("button", { name: "Archive", exact: true }).click();
     await page.waitForSelector(`.done:has-text('Archived "${SOURCE_ID}"')`);
+    const archived = (await page.textContent("#source-text")) ?? "";
+    expect(archived).toContain(QUOTE);
+    expect(archived).not.toContain("World"); // the page's menu
 
     await fill(page, "id", CARD_ID);
     await fill(page, "claim.text", CLAIM);
@@ -203,6 +213,58 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
     expect(published.corrections[0].note).toContain("Misleading is more accurate");
   });
 
+  it("an editor checks another publisher's article and proposes attaching a card; a reviewer approves it from the queue; that article's widget shows the card", async () => {
+    // The page's widget asks this file's own server (`api=`), where the attachment is approved.
+    const article = `${inject("fixtureUrl")}/${CHECKED_PAGE}/?api=${new URL(stack.baseUrl).port}`;
+    const editor = await signIn(browser(), sara);
+    await editor.page.click("a[href='#/check']");
+    await editor.page.fill("#f-check-url", article);
+    await editor.page.click(".check form button[type=submit]");
+    await editor.page.waitForSelector(".check-result mark");
+    expect(await editor.page.textContent(".check-result [role=status]")).toContain("Archived as source");
+    // The repeated sentence is marked in the article text, its card beside it.
+    expect(await editor.page.locator(".check-text mark").allTextContents()).toContain(REPEATED);
+    const match = editor.page.locator(".match-card", { has: editor.page.locator(`a[href='#/card/${REPEATED_CARD}']`) });
+    expect(await match.locator(".verdict").textContent()).toBe("Unverified");
+    expect(await match.locator(".claim").textContent()).toContain("Around 20,000 people have been arrested");
+    expect(await match.locator(".match-facts").textContent()).toMatch(/Score0\.\d\dMatched words.*20000/);
+    await match.getByRole("button", { name: "Propose attaching" }).click();
+    await match.locator(".done:has-text('Proposed.')").waitFor();
+    // Proposing it again is refused in the API's words, and nothing public has changed yet.
+    await editor.page.click(".check form button[type=submit]");
+    await editor.page.waitForSelector(".check-result mark");
+    await match.getByRole("button", { name: "Propose attaching" }).click();
+    await match.locator(".refused").waitFor();
+    const before = (await (await fetch(`${stack.baseUrl}/v1/cards?url=${encodeURIComponent(article)}`)).json()) as any;
+    expect(before.data).toEqual([]);
+    // The proposer, an editor, sees the proposal waiting but cannot approve it.
+    await editor.page.click("a[href='#/queue']");
+    await editor.page.click("text=Pending attachments");
+    const own = editor.page.locator("tr", { hasText: REPEATED });
+    await own.waitFor();
+    expect(await own.getByRole("button", { name: "Approve attaching" }).count()).toBe(0);
+    expect(editor.errors).toEqual([]);
+    await editor.page.context().close();
+
+    const reviewer = await signIn(browser(), sofia);
+    await reviewer.page.click("text=Pending attachments");
+    const row = reviewer.page.locator("tr", { hasText: REPEATED });
+    expect(await row.textContent()).toContain("Sara Karimi");
+    await row.getByRole("button", { name: "Approve attaching" }).click();
+    await row.locator(`.done:has-text('Approved: card "${REPEATED_CARD}"')`).waitFor();
+    expect(reviewer.errors).toEqual([]);
+    await reviewer.page.context().close();
+
+    const after = (await (await fetch(`${stack.baseUrl}/v1/cards?url=${encodeURIComponent(article)}`)).json()) as any;
+    expect(after.data.map((card: { id: string }) => card.id)).toEqual([REPEATED_CARD]);
+    const reader = await openPage(browser());
+    await reader.page.goto(article);
+    const cards = await readCards(reader.page);
+    expect(cards.map((card) => card.claim)).toEqual([expect.stringContaining("20,000 people have been arrested")]);
+    expect(reader.errors).toEqual([]);
+    await reader.page.context().close();
+  });
+
   it("a stale edit gets the 412 view and keeps the editor's text", async () => {
     const { page } = await signIn(browser(), sara);
     await page.click("a[href='#/new']");
@@ -249,6 +311,14 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
       }
       await page.goto(`${stack.baseUrl}/desk/#/card/${CARD_ID}`);
       await page.waitForSelector("figure.preview");
+      expect(await axeProblems(page)).toEqual([]);
+      // Check an article, with pasted text: the marks, the numbers and the cards beside them.
+      await page.goto(`${stack.baseUrl}/desk/#/check`);
+      await page.locator(".check .tabs button").nth(1).click();
+      await page.fill("#f-check-text", `The amnesty was announced in February.\n\n${REPEATED}`);
+      await page.selectOption("#f-check-lang", "en");
+      await page.click(".check form button[type=submit]");
+      await page.waitForSelector(".check-result mark");
       expect(await axeProblems(page)).toEqual([]);
       await page.context().close();
     });

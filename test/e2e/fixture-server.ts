@@ -5,8 +5,12 @@
  *
  *   GET /NN_name/?mode=M      pages/NN_name/index.html with {{API}} (wrangler dev),
  *                             {{FAKE}} (this server) and {{MODE}} (M) filled in, and
- *                             {{WIDGET}} / {{INTEGRITY}} from the API's widget-manifest.json
+ *                             {{WIDGET}} / {{INTEGRITY}} from the API's widget-manifest.json;
+ *                             `&api=<port>` makes {{API}} a file's own server (own-stack.ts)
+ *                             on that loopback port instead of the shared one
  *   GET /fake/<mode>/v1/cards 500 | 404 | garbage | hang | empty | hostile | one | six (seed cards)
+ *   GET /examples/<name>.html data/examples/newsroom/<name>.html as it is: the walkthrough's
+ *                             source as a web page, for the desk to capture
  */
 import { readFile } from "node:fs/promises";
 import { createServer, type ServerResponse } from "node:http";
@@ -16,6 +20,7 @@ import type { PublicCard } from "../../worker/domain/public-card";
 import { hostileCard, seedCards } from "../widget/fixtures";
 
 const PAGES = fileURLToPath(new URL("./pages/", import.meta.url));
+const EXAMPLES = fileURLToPath(new URL("../../data/examples/newsroom/", import.meta.url));
 
 export interface FixtureServer {
   url: string;
@@ -68,14 +73,22 @@ export async function startFixtureServer(api: string): Promise<FixtureServer> {
     const url = new URL(req.url ?? "/", "http://fixture");
     const fake = /^\/fake\/([\w-]+)\/v1\/cards$/.exec(url.pathname);
     if (fake) return fakeApi(fake[1]!, res, hostile, seed);
-    const page = /^\/(\d\d_[\w-]+)\/$/.exec(url.pathname);
+    const example = /^\/examples\/([\w-]+\.html)$/.exec(url.pathname);
+    if (example) {
+      const html = await readFile(`${EXAMPLES}${example[1]}`, "utf8").catch(() => null);
+      return html === null ? send(res, 404, "no such example", "text/plain") : send(res, 200, html, "text/html");
+    }
+    // With or without the trailing slash: the Worker captures an article at its normalised address, which drops it.
+    const page = /^\/(\d\d_[\w-]+)\/?$/.exec(url.pathname);
     if (!page) return send(res, 404, "not found", "text/plain");
     try {
       const html = await readFile(`${PAGES}${page[1]}/index.html`, "utf8");
-      const fill: Record<string, string> = { API: api, FAKE: origin, MODE: url.searchParams.get("mode") ?? "" };
+      const own = /^\d{1,5}$/.exec(url.searchParams.get("api") ?? "");
+      const pageApi = own ? `http://127.0.0.1:${own[0]}` : api;
+      const fill: Record<string, string> = { API: pageApi, FAKE: origin, MODE: url.searchParams.get("mode") ?? "" };
       if (html.includes("{{WIDGET}}")) {
         // The pinned build, as a publisher copies it from the manifest.
-        const manifest = (await (await fetch(`${api}/widget-manifest.json`)).json()) as {
+        const manifest = (await (await fetch(`${pageApi}/widget-manifest.json`)).json()) as {
           widget: string;
           integrity: string;
         };
