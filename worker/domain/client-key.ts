@@ -33,7 +33,11 @@ export function rateLimitKey(address: string | null | undefined): string {
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 function isIpv4(text: string): boolean {
-  return IPV4.exec(text)?.slice(1).every((part) => Number(part) <= 255) ?? false;
+  return (
+    IPV4.exec(text)
+      ?.slice(1)
+      .every((part) => Number(part) <= 255) ?? false
+  );
 }
 
 /** Without leading zeros, so "192.0.2.010" and "192.0.2.10" share a bucket. */
