@@ -1,7 +1,7 @@
-import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
+import { Hono } from "hono/tiny";
 import type { AppEnv, Bindings } from "./app-env";
 import { d1Session } from "./http/d1-session";
 import { publicCaching, rememberInMemory, serveFromMemory } from "./http/edge-cache";

@@ -170,6 +170,13 @@ describe("desk sessions", () => {
 });
 
 describe("the desk page", () => {
+  it("is at /desk/: /desk redirects there", async () => {
+    const response = await desk("/desk");
+    expect(response.status).toBe(301);
+    expect(new URL(response.headers.get("location")!, "https://cards.test").pathname).toBe("/desk/");
+    expect((await desk("/desk/")).status).toBe(200);
+  });
+
   it("is HTML under a strict CSP, not framable, without CORS", async () => {
     const response = await desk("/desk/", { origin: "https://news.example" });
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);

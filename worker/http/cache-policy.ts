@@ -25,7 +25,13 @@ import { LANGS } from "../../common/languages";
  * + PURGE_API_TIMEOUT; a read that began just before that may still put it
  * in memory within COMPUTE_DEADLINE; memory serves it MEMORY_TTL longer; a
  * browser keeps that answer BROWSER_MAX_AGE. WORST_CASE_MS adds these up
- * (50 s) and must stay within the stated bound (60 s).
+ * (52 s) and must stay within the stated bound (60 s).
+ *
+ * No answer carries stale-while-revalidate or an edge-only Cache-Control
+ * (CDN-Cache-Control and its kin): Cloudflare does not cache a Worker's own
+ * answers, the Cache API reads only max-age, and any other cache that would
+ * honour such a header (a publisher's zone proxying `/embed`, say) is one
+ * our purge never reaches: a day of stale copies there would break the bound.
  */
 export const RETRACTION_BOUND_S = 60;
 
@@ -37,14 +43,6 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=${BROWSER_MAX_AGE_S}`;
 
 /** How long the Cache API (our edge tier, purged on writes) keeps an answer. */
 export const EDGE_MAX_AGE_S = 300;
-
-/**
- * Sent as Cloudflare-CDN-Cache-Control, which only Cloudflare's cache reads
- * (and which the purge API reaches through Cache-Tag): a slow or failing
- * origin may be covered by a stale copy there, never in a browser or in a
- * third-party cache that a purge cannot reach.
- */
-export const EDGE_CACHE_CONTROL = `public, max-age=${EDGE_MAX_AGE_S}, stale-while-revalidate=86400`;
 
 /** The Cache-Control of the copy stored with the Cache API, which reads only its max-age. */
 export const STORED_CACHE_CONTROL = `public, max-age=${EDGE_MAX_AGE_S}`;

@@ -4,7 +4,6 @@ import { normalizeArticleUrl } from "../domain/article-url";
 import {
   CACHED_LANGS,
   COMPUTE_DEADLINE_MS,
-  EDGE_CACHE_CONTROL,
   MEMORY_MAX_ENTRIES,
   MEMORY_TTL_MS,
   PUBLIC_CACHE_CONTROL,
@@ -170,7 +169,6 @@ export function publicCaching(): MiddlewareHandler<AppEnv> {
     await next();
     if (c.res.status !== 200) return;
     c.header("cache-control", PUBLIC_CACHE_CONTROL);
-    c.header("cloudflare-cdn-cache-control", EDGE_CACHE_CONTROL);
     if (!target) return;
     c.header("cc-cache", "miss");
     c.header("cache-tag", await tagOf(target));

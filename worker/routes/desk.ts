@@ -1,6 +1,7 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { Hono } from "hono/tiny";
 import * as v from "valibot";
 import type { AppEnv } from "../app-env";
 import { ApiError } from "../http/errors";
@@ -92,18 +93,27 @@ function sameOriginOnly() {
   };
 }
 
-/** Mounted at the root: `/desk` redirects to `/desk/`, the page. */
+/**
+ * `/desk/`, the page; `/desk` redirects there. One handler for both paths,
+ * deciding by the path itself: Hono's small router (hono/tiny) matches a
+ * route with or without its trailing slash, so whichever route it picks,
+ * the answer is the same.
+ */
+async function deskPage(c: Context<AppEnv>): Promise<Response> {
+  if (!c.req.path.endsWith("/")) return c.redirect("/desk/", 301);
+  c.header("content-security-policy", DESK_CSP);
+  c.header("cache-control", "no-store");
+  c.header("cross-origin-opener-policy", "same-origin");
+  const built = await deskManifest(c);
+  return c.html(shell(built), built ? 200 : 503);
+}
+
+/** Mounted at the root: the page, and the session the desk signs in with. */
 export const deskRoutes = new Hono<AppEnv>()
   // Sign-in by form is a simple request another site could send: only our own pages may.
   .use("/desk/session", sameOriginOnly(), noStore())
-  .get("/desk", (c) => c.redirect("/desk/", 301))
-  .get("/desk/", async (c) => {
-    c.header("content-security-policy", DESK_CSP);
-    c.header("cache-control", "no-store");
-    c.header("cross-origin-opener-policy", "same-origin");
-    const built = await deskManifest(c);
-    return c.html(shell(built), built ? 200 : 503);
-  })
+  .get("/desk", deskPage)
+  .get("/desk/", deskPage)
   .get("/desk/session", async (c) => {
     const session = await currentSession(c);
     if (session === "none" || !session) {

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { renderCardsHtml } from "#widget/server-render";
 import { dirFor } from "../../common/languages";
 import { stringsFor } from "../../common/strings";

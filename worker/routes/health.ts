@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 
 /** `GET /healthz`: the Worker runs and the database answers. */

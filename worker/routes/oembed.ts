@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import { stringsFor } from "../../common/strings";
 import type { AppEnv } from "../app-env";
 import { normalizeArticleUrl } from "../domain/article-url";

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../app-env";
 import { localizeCard } from "../domain/public-card";
 import { toFtsQuery } from "../domain/search-text";

@@ -1,4 +1,5 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { Hono } from "hono/tiny";
 import * as v from "valibot";
 import type { AppEnv } from "../../app-env";
 import { AttachmentRequestSchema, proposeAttachment } from "../../domain/attachments";
