@@ -94,4 +94,22 @@ describe("the Cache API tier", () => {
     expect(key).not.toBeNull(); // a cacheable address: only the status keeps it out
     expect(await caches.default.match(key!)).toBeUndefined();
   });
+
+  it("stores a search answer briefly, the same search in any parameter order answering from it", async () => {
+    const first = await appGet("/v1/search?q=amnesty&lang=en&limit=3");
+    expect(first.response.status).toBe(200);
+    expect(first.response.headers.get("cc-cache")).toBe("miss");
+    expect(first.response.headers.get("cache-tag")).toBe("cc-search");
+    const found = (JSON.parse(first.body) as { data: unknown[] }).data.length;
+    expect(found).toBeGreaterThan(0);
+
+    const again = await appGet("/v1/search?limit=3&lang=en&q=amnesty", { db: unreachableD1() });
+    expect(again.response.status).toBe(200);
+    expect(again.response.headers.get("cc-cache")).toBe("hit");
+    expect((JSON.parse(again.body) as { data: unknown[] }).data.length).toBe(found);
+    // Readers get the usual 30 s; the stored copy lives 15 s, as no write can name a search's key to delete it.
+    expect(again.response.headers.get("cache-control")).toBe("public, max-age=30");
+    const key = edgeCacheKey(new URL("https://cards.test/v1/search?q=amnesty&lang=en&limit=3"), undefined)!;
+    expect((await caches.default.match(key))?.headers.get("cache-control")).toBe("public, max-age=15");
+  });
 });

@@ -105,7 +105,7 @@ async function recorded(zone: string): Promise<{ method: string; path: string; a
 async function expectedTags(id: string, article: string): Promise<string[]> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(normalizeArticleUrl(article)!));
   const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return [`cc-card-${id}`, `cc-article-${hex.slice(0, 32)}`];
+  return [`cc-card-${id}`, `cc-article-${hex.slice(0, 32)}`, "cc-search"];
 }
 
 const listed = (body: any): string[] => (body as { data: { id: string }[] }).data.map((card) => card.id);

@@ -47,6 +47,18 @@ export const EDGE_MAX_AGE_S = 300;
 /** The Cache-Control of the copy stored with the Cache API, which reads only its max-age. */
 export const STORED_CACHE_CONTROL = `public, max-age=${EDGE_MAX_AGE_S}`;
 
+/**
+ * How long the Cache API keeps a search answer. Any card may be in any
+ * search, so a write cannot name the keys to delete in its own location;
+ * the purge API reaches them by tag elsewhere. Here they expire instead,
+ * soon enough that the bound holds without a purge: SEARCH_EDGE_MAX_AGE_S
+ * + COMPUTE_DEADLINE_MS + MEMORY_TTL_MS + BROWSER_MAX_AGE_S is within it.
+ */
+export const SEARCH_EDGE_MAX_AGE_S = 15;
+
+/** The Cache-Control of a stored search answer. */
+export const STORED_SEARCH_CACHE_CONTROL = `public, max-age=${SEARCH_EDGE_MAX_AGE_S}`;
+
 /** Languages whose cached variants a purge removes (the widget's languages). */
 export const CACHED_LANGS = LANGS;
 

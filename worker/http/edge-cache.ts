@@ -8,8 +8,9 @@ import {
   MEMORY_TTL_MS,
   PUBLIC_CACHE_CONTROL,
   STORED_CACHE_CONTROL,
+  STORED_SEARCH_CACHE_CONTROL,
 } from "./cache-policy";
-import { articleTag, cardTag } from "./cache-tags";
+import { articleTag, cardTag, SEARCH_TAG } from "./cache-tags";
 import { MemoryCache } from "./memory-cache";
 import { cardFormat } from "./negotiate";
 
@@ -22,7 +23,7 @@ const KEY_ORIGIN = "https://claimcards.cache";
 /** A cacheable public GET: its cache key, and what it shows (which names its Cache-Tag). */
 export interface CacheTarget {
   key: string;
-  shows: { card: string } | { article: string };
+  shows: { card: string } | { article: string } | { search: true };
 }
 
 /**
@@ -30,7 +31,8 @@ export interface CacheTarget {
  * edge. Only the variants the widget, iframes and crawlers ask for are
  * cached (an article's first page and its /embed page; a card by id) so a
  * purge can name every key; other variants still carry Cache-Control and
- * ETag.
+ * ETag. Searches are cached too, briefly (SEARCH_EDGE_MAX_AGE_S), keyed by
+ * their parameters in a fixed order.
  */
 export function edgeCacheTarget(url: URL, accept: string | null | undefined): CacheTarget | null {
   const lang = url.searchParams.get("lang");
@@ -42,6 +44,11 @@ export function edgeCacheTarget(url: URL, accept: string | null | undefined): Ca
     if (!article) return null;
     const key = url.pathname === "/embed" ? embedKey(article, lang) : articleKey(article, lang);
     return { key, shows: { article } };
+  }
+  if (url.pathname === "/v1/search") {
+    if (!only("q", "lang", "verdict", "limit", "cursor")) return null;
+    const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return { key: `${KEY_ORIGIN}/v1/search?${new URLSearchParams(params)}`, shows: { search: true } };
   }
   const match = /^\/v1\/cards\/([a-z0-9-]{1,100})$/.exec(url.pathname);
   if (match) {
@@ -71,8 +78,10 @@ function cardKey(id: string, lang: string | null, format: string): string {
 }
 
 /** The Cache-Tag of a cached answer. */
-function tagOf(target: CacheTarget): Promise<string> {
-  return "card" in target.shows ? Promise.resolve(cardTag(target.shows.card)) : articleTag(target.shows.article);
+async function tagOf(target: CacheTarget): Promise<string> {
+  const { shows } = target;
+  if ("card" in shows) return cardTag(shows.card);
+  return "article" in shows ? articleTag(shows.article) : SEARCH_TAG;
 }
 
 /** Every edge cache key that may hold a card, an article's card list or its /embed page. */
@@ -87,10 +96,10 @@ export function purgeKeys(cardIds: string[], articleUrls: string[]): string[] {
   ];
 }
 
-/** Every Cache-Tag that the answers about these cards and articles carry. */
+/** Every Cache-Tag that the answers about these cards and articles carry, and every search's. */
 export async function purgeTags(cardIds: string[], articleUrls: string[]): Promise<string[]> {
   const articles = articleUrls.map(normalizeArticleUrl).filter((url): url is string => url !== null);
-  return [...new Set([...cardIds.map(cardTag), ...(await Promise.all(articles.map(articleTag)))])];
+  return [...new Set([...cardIds.map(cardTag), ...(await Promise.all(articles.map(articleTag))), SEARCH_TAG])];
 }
 
 /**
@@ -179,7 +188,10 @@ export function publicCaching(): MiddlewareHandler<AppEnv> {
         // has purged since must not be stored after that purge.
         if (!mayStore(startedAt)) return;
         const copy = new Response(stored.body, stored);
-        copy.headers.set("cache-control", STORED_CACHE_CONTROL);
+        copy.headers.set(
+          "cache-control",
+          "search" in target.shows ? STORED_SEARCH_CACHE_CONTROL : STORED_CACHE_CONTROL,
+        );
         await caches.default.put(target.key, copy);
       })(),
     );
