@@ -51,8 +51,7 @@ export const STORED_CACHE_CONTROL = `public, max-age=${EDGE_MAX_AGE_S}`;
  * How long the Cache API keeps a search answer. Any card may be in any
  * search, so a write cannot name the keys to delete in its own location;
  * the purge API reaches them by tag elsewhere. Here they expire instead,
- * soon enough that the bound holds without a purge: SEARCH_EDGE_MAX_AGE_S
- * + COMPUTE_DEADLINE_MS + MEMORY_TTL_MS + BROWSER_MAX_AGE_S is within it.
+ * soon enough that the bound holds without a purge (SEARCH_WORST_CASE_MS).
  */
 export const SEARCH_EDGE_MAX_AGE_S = 15;
 
@@ -91,3 +90,11 @@ export const PURGE_API_TIMEOUT_MS = 5_000;
 /** The worst case described above, in milliseconds. */
 export const WORST_CASE_MS =
   REPURGE_AFTER_MS + PURGE_API_TIMEOUT_MS + COMPUTE_DEADLINE_MS + MEMORY_TTL_MS + BROWSER_MAX_AGE_S * 1000;
+
+/**
+ * A search answer's worst case, with no purge at all: stored by a read that
+ * began just before the write, it expires from the Cache API, then memory,
+ * then the browser.
+ */
+export const SEARCH_WORST_CASE_MS =
+  COMPUTE_DEADLINE_MS + SEARCH_EDGE_MAX_AGE_S * 1000 + MEMORY_TTL_MS + BROWSER_MAX_AGE_S * 1000;
