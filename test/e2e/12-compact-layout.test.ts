@@ -53,4 +53,22 @@ describe("12_compact-layout: a fixed row in the article flow", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("takes the row's height from --cc-compact-height on the widget's element", async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(fixtureUrl("12_compact-layout", "six"));
+    const rowHeight = () =>
+      page.evaluate(
+        () => document.querySelector("#cards")!.shadowRoot!.querySelector(".cc-root")!.getBoundingClientRect().height,
+      );
+    await page.waitForFunction(() => !!document.querySelector("#cards")?.shadowRoot?.querySelector(".compact-row"));
+    expect(await rowHeight()).toBe(44);
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>("#cards")!.style.setProperty("--cc-compact-height", "60px"),
+    );
+    await nextFrames(page);
+    expect(await rowHeight()).toBe(60);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
