@@ -21,8 +21,6 @@ export interface VerdictInfo {
   /** 1 (worst) to 5 (best); absent for `unverified`. */
   ratingValue?: number;
   label: Record<Lang, string>;
-  /** One line a reader can understand without knowing the scale. */
-  meaning: Record<Lang, string>;
 }
 
 export const VERDICTS: Record<VerdictKey, VerdictInfo> = {
@@ -30,43 +28,51 @@ export const VERDICTS: Record<VerdictKey, VerdictInfo> = {
     key: "false",
     ratingValue: 1,
     label: { en: "False", fa: "نادرست" },
-    meaning: { en: "the evidence contradicts the claim", fa: "شواهد ادعا را رد می‌کنند" },
   },
   misleading: {
     key: "misleading",
     ratingValue: 2,
     label: { en: "Misleading", fa: "گمراه‌کننده" },
-    meaning: {
-      en: "contains truth but leaves a false impression",
-      fa: "بخشی از حقیقت را دارد اما برداشتی نادرست به جا می‌گذارد",
-    },
   },
   "needs-context": {
     key: "needs-context",
     ratingValue: 3,
     label: { en: "Needs context", fa: "نیازمند زمینه" },
-    meaning: {
-      en: "accurate as far as it goes; important context missing",
-      fa: "تا آنجا که پیش می‌رود درست است؛ زمینهٔ مهمی غایب است",
-    },
   },
   "mostly-accurate": {
     key: "mostly-accurate",
     ratingValue: 4,
     label: { en: "Mostly accurate", fa: "عمدتاً درست" },
-    meaning: { en: "accurate with minor caveats", fa: "درست، با ملاحظاتی جزئی" },
   },
   accurate: {
     key: "accurate",
     ratingValue: 5,
     label: { en: "Accurate", fa: "درست" },
-    meaning: { en: "the evidence supports the claim", fa: "شواهد ادعا را تأیید می‌کنند" },
   },
   unverified: {
     key: "unverified",
     label: { en: "Unverified", fa: "تأییدنشده" },
-    meaning: { en: "attributed, not independently confirmed", fa: "به منبعی نسبت داده شده، به طور مستقل تأیید نشده" },
   },
+};
+
+/**
+ * One line per verdict a reader can understand without knowing the scale.
+ * A table of its own, apart from VERDICTS: only the desk shows it, so the
+ * Worker and the widget leave it out of their bundles.
+ */
+const VERDICT_MEANINGS: Record<VerdictKey, Record<Lang, string>> = {
+  false: { en: "the evidence contradicts the claim", fa: "شواهد ادعا را رد می‌کنند" },
+  misleading: {
+    en: "contains truth but leaves a false impression",
+    fa: "بخشی از حقیقت را دارد اما برداشتی نادرست به جا می‌گذارد",
+  },
+  "needs-context": {
+    en: "accurate as far as it goes; important context missing",
+    fa: "تا آنجا که پیش می‌رود درست است؛ زمینهٔ مهمی غایب است",
+  },
+  "mostly-accurate": { en: "accurate with minor caveats", fa: "درست، با ملاحظاتی جزئی" },
+  accurate: { en: "the evidence supports the claim", fa: "شواهد ادعا را تأیید می‌کنند" },
+  unverified: { en: "attributed, not independently confirmed", fa: "به منبعی نسبت داده شده، به طور مستقل تأیید نشده" },
 };
 
 /** The label in `lang` (by primary subtag) when we have it, else English. */
@@ -76,5 +82,5 @@ export function verdictLabel(key: VerdictKey, lang: string): string {
 
 /** The one-line meaning in `lang` when we have it, else English. */
 export function verdictMeaning(key: VerdictKey, lang: string): string {
-  return VERDICTS[key].meaning[supportedLang(lang) ?? "en"];
+  return VERDICT_MEANINGS[key][supportedLang(lang) ?? "en"];
 }
