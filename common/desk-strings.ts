@@ -45,6 +45,10 @@ export interface DeskStrings {
   closest: string;
   useClosest: string;
   sourceUnknown: string;
+  anchorFound: string;
+  anchorNotFound: string;
+  anchorOutOfContext: string;
+  articleNotArchived: string;
   problems: (n: number) => string;
   stale: string;
   staleHelp: string;
@@ -179,6 +183,10 @@ const en: DeskStrings = {
   closest: "Closest passage",
   useClosest: "Use the closest passage",
   sourceUnknown: "No archived source with this id",
+  anchorFound: "Found in the archived article",
+  anchorNotFound: "Not found in the archived article",
+  anchorOutOfContext: "In the archived article, but never between the text before and after it given here",
+  articleNotArchived: "This article is not archived: the sentence is checked once it is",
   problems: (n) => (n === 1 ? "1 problem to fix" : `${n} problems to fix`),
   stale: "Someone changed this card while you were editing",
   staleHelp: "Your text is kept below. These fields differ in the newer version:",
@@ -307,6 +315,10 @@ const fa: DeskStrings = {
   closest: "نزدیک‌ترین بخش",
   useClosest: "استفاده از نزدیک‌ترین بخش",
   sourceUnknown: "منبع بایگانی‌شده‌ای با این شناسه نیست",
+  anchorFound: "در مطلب بایگانی‌شده پیدا شد",
+  anchorNotFound: "در مطلب بایگانی‌شده پیدا نشد",
+  anchorOutOfContext: "در مطلب بایگانی‌شده هست، اما هرگز میان متن پیش و پس از آن که اینجا آمده نیست",
+  articleNotArchived: "این مطلب بایگانی نشده است: جمله پس از بایگانی بررسی می‌شود",
   problems: (n) => `${n.toLocaleString("fa")} مشکل برای رفع`,
   stale: "کس دیگری هم‌زمان این کارت را تغییر داد",
   staleHelp: "متن شما در پایین حفظ شده است. این بخش‌ها در نسخهٔ تازه‌تر فرق دارند:",

@@ -2,9 +2,9 @@ import { useEffect, useState } from "preact/hooks";
 import { findClosestPassage } from "../worker/domain/closest-passage";
 import { findAllNormalized, type NormalizedText, normalizeForMatching } from "../worker/domain/normalize-text";
 import { buildCardView, localizeCard, type PublicCard } from "../worker/domain/public-card";
-import type { Card } from "../worker/domain/schema/card";
+import type { Card, TextQuoteSelector } from "../worker/domain/schema/card";
 import type { ArchivedSource } from "../worker/domain/schema/source";
-import { type QuoteCheck, SourceIndex } from "../worker/domain/verify";
+import { type AnchorLocation, locateAnchor, type QuoteCheck, SourceIndex } from "../worker/domain/verify";
 import { api, Refusal } from "./api";
 import { cleaned, type Draft } from "./draft";
 
@@ -18,21 +18,33 @@ import { cleaned, type Draft } from "./draft";
 const sources = new Map<string, Promise<ArchivedSource | null>>();
 const normalized = new Map<string, NormalizedText>();
 
-/** An archived source's full copy (GET /v1/admin/sources/:id), fetched once per page. */
-export function loadSource(id: string): Promise<ArchivedSource | null> {
-  let pending = sources.get(id);
+/** Fetches each key once per page: what came back, or null for a 404 (a later archive may create it). */
+function loadOnce(cache: Map<string, Promise<ArchivedSource | null>>, key: string, path: string) {
+  let pending = cache.get(key);
   if (!pending) {
-    pending = api<{ source: ArchivedSource }>(`/v1/admin/sources/${encodeURIComponent(id)}`).then(
+    pending = api<{ source: ArchivedSource }>(path).then(
       ({ source }) => source,
       (error) => {
-        sources.delete(id); // a later archive may create it
+        cache.delete(key);
         if (error instanceof Refusal && error.status === 404) return null;
         throw error;
       },
     );
-    sources.set(id, pending);
+    cache.set(key, pending);
   }
   return pending;
+}
+
+/** An archived source's full copy (GET /v1/admin/sources/:id), fetched once per page. */
+export function loadSource(id: string): Promise<ArchivedSource | null> {
+  return loadOnce(sources, id, `/v1/admin/sources/${encodeURIComponent(id)}`);
+}
+
+const articleCopies = new Map<string, Promise<ArchivedSource | null>>();
+
+/** An article's archived copy (GET /v1/admin/sources?url=), fetched once per page; null when none is archived. */
+function loadArticleCopy(url: string): Promise<ArchivedSource | null> {
+  return loadOnce(articleCopies, url, `/v1/admin/sources?url=${encodeURIComponent(url)}`);
 }
 
 export function forgetSource(id: string): void {
@@ -56,38 +68,75 @@ function check(source: ArchivedSource, quote: string): QuoteState {
   return { state: "missing", closest: quote.trim() ? findClosestPassage(text, source.text, quote).passage : null };
 }
 
+/** Whether an article's anchored sentence is in its archived copy. */
+export type AnchorState =
+  | { state: "checking" }
+  | { state: "not-archived" }
+  | { state: "found" }
+  | { state: "missing"; missing: AnchorMissing };
+type AnchorMissing = Extract<AnchorLocation, { missing: unknown }>["missing"];
+
+const indexes = new Map<string, SourceIndex>();
+
+function checkAnchor(copy: ArchivedSource, anchor: TextQuoteSelector): AnchorState {
+  let index = indexes.get(copy.id);
+  if (!index) indexes.set(copy.id, (index = new SourceIndex([copy])));
+  const found = locateAnchor(anchor, copy, index);
+  return "at" in found ? { state: "found" } : { state: "missing", missing: found.missing };
+}
+
 export interface Verification {
   quotes: QuoteState[];
+  /** Each article's anchor check, or null where the article has no anchored sentence yet. */
+  anchors: (AnchorState | null)[];
   /** The sources the draft quotes, loaded so far. */
   loaded: Map<string, ArchivedSource>;
 }
 
-/** The quote checks of a draft, recomputed as it changes (sources are fetched as their ids appear). */
-export function useVerification(draft: Draft): Verification {
+/** Loads what `keys` name, each once, as they appear; what has arrived so far (null: not archived). */
+function useLoaded(keys: string[], load: (key: string) => Promise<ArchivedSource | null>) {
   const [loaded, setLoaded] = useState(new Map<string, ArchivedSource | null>());
-  const ids = [...new Set(draft.attributions.map((a) => a.source).filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id)))];
-  const key = ids.join(" ");
   useEffect(() => {
     let live = true;
-    for (const id of ids) {
-      if (loaded.has(id)) continue;
-      loadSource(id).then(
-        (source) => live && setLoaded((prev) => new Map(prev).set(id, source)),
+    for (const key of keys) {
+      if (loaded.has(key)) continue;
+      load(key).then(
+        (source) => live && setLoaded((prev) => new Map(prev).set(key, source)),
         () => {},
       );
     }
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [keys.join(" ")]);
+  return loaded;
+}
+
+const isHttpUrl = (url: string) => /^https?:\/\/[^\s/]+/i.test(url.trim());
+
+/** The quote and anchor checks of a draft, recomputed as it changes (sources are fetched as they appear). */
+export function useVerification(draft: Draft): Verification {
+  const ids = [...new Set(draft.attributions.map((a) => a.source).filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id)))];
+  const loaded = useLoaded(ids, loadSource);
+  const anchored = (article: Draft["articles"][number]) => !!article.anchor?.exact?.trim() && isHttpUrl(article.url);
+  const urls = [...new Set(draft.articles.filter(anchored).map((a) => a.url.trim()))];
+  const copies = useLoaded(urls, loadArticleCopy);
+
   const quotes = draft.attributions.map((a): QuoteState => {
     if (!loaded.has(a.source)) return ids.includes(a.source) ? { state: "checking" } : { state: "no-source" };
     const source = loaded.get(a.source);
     return source ? check(source, a.quote) : { state: "no-source" };
   });
+  const anchors = draft.articles.map((article): AnchorState | null => {
+    if (!anchored(article)) return null;
+    const url = article.url.trim();
+    if (!copies.has(url)) return { state: "checking" };
+    const copy = copies.get(url);
+    return copy ? checkAnchor(copy, article.anchor as TextQuoteSelector) : { state: "not-archived" };
+  });
   const present = new Map<string, ArchivedSource>();
   for (const [id, source] of loaded) if (source) present.set(id, source);
-  return { quotes, loaded: present };
+  return { quotes, anchors, loaded: present };
 }
 
 /**

@@ -3,7 +3,7 @@ import { VERDICT_KEYS, verdictLabel, verdictMeaning } from "../../common/verdict
 import { CLAIMANT_KINDS, STANCES } from "../../worker/domain/schema/card";
 import { useDesk } from "../context";
 import type { Draft } from "../draft";
-import type { Verification } from "../verification";
+import type { AnchorState, Verification } from "../verification";
 import { SelectField, TextField } from "./fields";
 
 export interface EditorProps {
@@ -171,7 +171,10 @@ export function Editor({ draft, set, problems, verification, isNew }: EditorProp
           (a, i) => (
             <>
               {text(["articles", i, "url"], f.url!, a.url, { type: "url", dir: "ltr" })}
-              {text(["articles", i, "anchor", "exact"], f.anchorExact!, a.anchor?.exact, { multiline: true })}
+              {text(["articles", i, "anchor", "exact"], f.anchorExact!, a.anchor?.exact, {
+                multiline: true,
+                hint: verification.anchors[i] && <AnchorStatus state={verification.anchors[i]!} />,
+              })}
               {text(["articles", i, "anchor", "prefix"], f.anchorPrefix!, a.anchor?.prefix)}
               {text(["articles", i, "anchor", "suffix"], f.anchorSuffix!, a.anchor?.suffix)}
             </>
@@ -252,4 +255,13 @@ function QuoteStatus({ state, onUse }: { state: Verification["quotes"][number]; 
       )}
     </span>
   );
+}
+
+/** Whether an article's anchored sentence is in the article's archived copy. */
+function AnchorStatus({ state }: { state: AnchorState }) {
+  const { t } = useDesk();
+  if (state.state === "checking") return <span class="checking">{t.loading}</span>;
+  if (state.state === "not-archived") return <span class="anchor-unchecked">{t.articleNotArchived}</span>;
+  if (state.state === "found") return <span class="quote-found">✓ {t.anchorFound}</span>;
+  return <span class="quote-missing">✗ {state.missing === "text" ? t.anchorNotFound : t.anchorOutOfContext}</span>;
 }

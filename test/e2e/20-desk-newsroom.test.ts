@@ -28,6 +28,8 @@ const SOURCE_ID = "desk-amnesty-explainer";
 const CARD_ID = "desk-amnesty-frees-everyone";
 const CLAIM = "Desk test: the amnesty frees everyone arrested during the protests.";
 const QUOTE = "is not a release of everyone arrested during the protests";
+/** The demo article's sentence the desk's card checks. */
+const ANCHOR = "Reports also indicate that Khamenei's amnesty order does not include dual-national prisoners";
 /** Another publisher's story repeating seed claims (test/e2e/pages/), and the sentence that repeats one. */
 const CHECKED_PAGE = "20_desk-check-article";
 const REPEATED = "Rights groups now say some 20000 demonstrators have been detained since the unrest began.";
@@ -144,6 +146,18 @@ describe("20_desk: the newsroom desk, without a terminal", () => {
     expect(await page.textContent("#f-attributions-0-quote-hint")).toContain("Not found in the archived source");
     await page.click("#f-attributions-0-quote-hint button"); // use the closest passage
     await page.waitForSelector("#f-attributions-0-quote-hint .quote-found");
+
+    // The sentence the card checks is looked up in the article's archived copy as it is typed.
+    await fill(
+      page,
+      "articles[0].anchor.exact",
+      "Reports also indicate that Khamenei's amnesty order does include dual nationals",
+    );
+    await page.waitForSelector("#f-articles-0-anchor-exact-hint .quote-missing");
+    expect(await page.textContent("#f-articles-0-anchor-exact-hint")).toContain("Not found in the archived article");
+    await fill(page, "articles[0].anchor.exact", ANCHOR);
+    await page.waitForSelector("#f-articles-0-anchor-exact-hint .quote-found");
+    expect(await page.textContent("#f-articles-0-anchor-exact-hint")).toContain("Found in the archived article");
 
     // The schema's messages stand beside their fields.
     await fill(page, "claim.claimant.url", "not a url");

@@ -41,8 +41,8 @@ describe("405 on the iframe routes", () => {
 describe("405 on the write routes", () => {
   const admin = { authorization: `Bearer ${env.ADMIN_TOKEN}` };
   it.each([
-    ["GET", "/v1/admin/sources", ["POST"]],
-    ["PUT", "/v1/admin/sources", ["POST"]],
+    ["PUT", "/v1/admin/sources", ["GET", "POST"]],
+    ["DELETE", "/v1/admin/sources", ["GET", "POST"]],
     ["GET", "/v1/admin/cards/some-card/publish", ["POST"]],
     ["PUT", "/v1/admin/cards/some-card/retract", ["POST"]],
     ["DELETE", "/v1/admin/cards/some-card/submit", ["POST"]],

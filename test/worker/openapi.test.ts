@@ -91,6 +91,9 @@ describe("admin responses match the documented schemas", () => {
       201,
       await admin("/sources", { token: editor, body: sourceBody("openapi-source") }),
     );
+    const copyOf = (url: string) => admin(`/sources?url=${encodeURIComponent(url)}`, { token: editor });
+    expectDocumented("get /v1/admin/sources", 200, await copyOf("https://news.example/2023/02/iran-amnesty"));
+    expectDocumented("get /v1/admin/sources", 404, await copyOf("https://news.example/never-archived"));
     expectDocumented("post /v1/admin/cards", 201, await admin("/cards", { token: editor, body: draft() }));
     expectDocumented("get /v1/admin/cards/{id}", 200, await admin(card(), { token: editor }));
     expectDocumented(

@@ -61,12 +61,19 @@ function shorten(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** The anchor's offset in the archived article, or why it cannot be found there. */
-function locateAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: SourceIndex): number | string {
+/**
+ * Where an anchored sentence is in the archived article: its offset, or
+ * `missing` — "text" when the sentence is not there at all, "context" when
+ * it is but never between the given prefix and suffix. The publish check
+ * and the desk's live check both use it.
+ */
+export type AnchorLocation = { at: number } | { missing: "text" | "context" };
+
+export function locateAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: SourceIndex): AnchorLocation {
   const text = index.normalized(source);
   const hits = findAllNormalized(text, anchor.exact);
-  if (hits.length === 0) return `is not in the archived article "${source.id}"`;
-  if (!anchor.prefix && !anchor.suffix) return hits[0]!.start;
+  if (hits.length === 0) return { missing: "text" };
+  if (!anchor.prefix && !anchor.suffix) return { at: hits[0]!.start };
   const fit = hits.find(({ start, end }) => {
     const before = normalizeForMatching(source.text.slice(Math.max(0, start - 400), start)).text;
     const after = normalizeForMatching(source.text.slice(end, end + 400)).text;
@@ -75,7 +82,7 @@ function locateAnchor(anchor: TextQuoteSelector, source: ArchivedSource, index: 
     // Normalisation trims the edges, so compare without the joining space.
     return before.endsWith(prefix) && after.startsWith(suffix);
   });
-  return fit ? fit.start : `occurs in "${source.id}" but never between the given prefix and suffix`;
+  return fit ? { at: fit.start } : { missing: "context" };
 }
 
 /**
@@ -134,8 +141,15 @@ export function verifyCard(card: Card, index: SourceIndex): Verification {
     const archived = index.byArticleUrl(article.url);
     if (!archived) return;
     const found = locateAnchor(article.anchor, archived, index);
-    if (typeof found === "string") problems.push({ path: `articles[${i}].anchor.exact`, message: found });
-    else anchorOffsets[normalizeArticleUrl(article.url)!] = found;
+    if ("at" in found) anchorOffsets[normalizeArticleUrl(article.url)!] = found.at;
+    else
+      problems.push({
+        path: `articles[${i}].anchor.exact`,
+        message:
+          found.missing === "text"
+            ? `is not in the archived article "${archived.id}"`
+            : `occurs in "${archived.id}" but never between the given prefix and suffix`,
+      });
   });
 
   return problems.length ? { ok: false, problems } : { ok: true, quotes, anchorOffsets };

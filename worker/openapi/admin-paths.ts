@@ -285,6 +285,26 @@ export const adminPaths = {
     body(jsonSchema(RetractionRequestSchema)),
   ),
   "/v1/admin/sources": {
+    get: {
+      summary:
+        "The archived copy of an article, found by its address (as written or normalised, the newest if several): the text its cards' anchors are checked against (editor)",
+      operationId: "adminFindArchivedArticle",
+      ...secured,
+      parameters: [
+        {
+          name: "url",
+          in: "query",
+          required: true,
+          description: "The article's address",
+          schema: { type: "string", format: "uri" },
+        },
+      ],
+      responses: {
+        "200": ok("The full copy", "FullSource"),
+        "404": error("No archived copy of this article"),
+        ...writeErrors,
+      },
+    },
     post: {
       summary:
         "Archive a source (editor). `{ url }`: the Worker captures the page (http/https, public addresses only, ≤5 redirects, ≤5 MB, HTML/text/PDF), keeps the exact bytes in R2 and extracts the text quotes are checked against; the same bytes again return the existing source (200). With `text`: a pasted snapshot, optionally for a stored `capture` (the bytes' SHA-256 from a PDF's 422). Hashes are computed here.",

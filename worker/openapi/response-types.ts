@@ -34,6 +34,7 @@ type Checks = {
   publish: Documents<typeof s.CardResultSchema, InferResponseType<Card["publish"]["$post"], 200>>;
   retract: Documents<typeof s.CardResultSchema, InferResponseType<Card["retract"]["$post"], 200>>;
   archiveSource: Documents<typeof s.ArchivedSourceResultSchema, InferResponseType<Admin["sources"]["$post"], 201>>;
+  archivedArticle: Documents<typeof s.FullSourceSchema, InferResponseType<Admin["sources"]["$get"], 200>>;
   listTokens: Documents<typeof s.TokenListSchema, InferResponseType<Admin["tokens"]["$get"], 200>>;
   createToken: Documents<typeof s.NewTokenSchema, InferResponseType<Admin["tokens"]["$post"], 201>>;
   match: Documents<typeof s.MatchResultSchema, InferResponseType<Admin["match"]["$post"], 200>>;
@@ -77,6 +78,7 @@ export const responsesMatchTheirSchemas: Checks = {
   publish: true,
   retract: true,
   archiveSource: true,
+  archivedArticle: true,
   listTokens: true,
   createToken: true,
   match: true,

@@ -37,6 +37,9 @@ export const CardsForArticleQuery = v.object({
   cursor: Cursor,
 });
 
+/** `GET /v1/admin/sources?url=`: the archived copy of an article. */
+export const ArchivedArticleQuery = v.object({ url: ArticleUrl });
+
 /** `/embed`: the same article and language as `/v1/cards`, every card at once. */
 export const EmbedQuery = v.object({
   url: ArticleUrl,

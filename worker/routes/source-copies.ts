@@ -23,10 +23,14 @@ export async function sourceOr404(c: Context<AppEnv>): Promise<ArchivedSource> {
   return source;
 }
 
-/** The full copy as JSON: metadata, archive details and the text quotes are checked against. */
+/** The full copy: metadata, archive details and the text quotes are checked against. */
+export function fullCopyOf(source: ArchivedSource) {
+  return { source: { ...sourceSummary(source), text: source.text } };
+}
+
+/** The full copy of the source named in the path, as JSON. */
 export async function fullCopy(c: Context<AppEnv>): Promise<Response> {
-  const source = await sourceOr404(c);
-  return c.json({ source: { ...sourceSummary(source), text: source.text } });
+  return c.json(fullCopyOf(await sourceOr404(c)));
 }
 
 const EXTENSIONS: Record<string, string> = {

@@ -71,6 +71,19 @@ export async function findCapture(db: Db, bytesSha256: string): Promise<Archived
   return row ? fromRow(row) : null;
 }
 
+/**
+ * The newest archived copy of an article, looked up as the publish check
+ * looks it up (sourcesForCard: the address as written or normalised), or null.
+ */
+export async function findArchivedArticle(db: Db, url: string): Promise<ArchivedSource | null> {
+  const urls = [...new Set([url, normalizeArticleUrl(url) ?? url])];
+  const row = await db
+    .prepare(`SELECT * FROM sources WHERE url IN (${parameterMarks(urls.length)}) ORDER BY archived_at DESC LIMIT 1`)
+    .bind(...urls)
+    .first<SourceRow>();
+  return row ? fromRow(row) : null;
+}
+
 /** True when a source already has this id. */
 export async function sourceExists(db: Db, id: string): Promise<boolean> {
   return (await db.prepare("SELECT 1 FROM sources WHERE id = ?").bind(id).first()) !== null;

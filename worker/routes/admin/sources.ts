@@ -16,9 +16,11 @@ import { sha256Hex } from "../../domain/sha256";
 import { requireRole } from "../../http/auth";
 import { ApiError } from "../../http/errors";
 import { jsonBody } from "../../http/json-body";
+import { validQuery } from "../../http/validate";
 import { snapshotInfo } from "../../store/snapshots";
-import { insertSource } from "../../store/sources";
-import { fullCopy, rawCapture, sourceSummary } from "../source-copies";
+import { findArchivedArticle, insertSource } from "../../store/sources";
+import { ArchivedArticleQuery } from "../query";
+import { fullCopy, fullCopyOf, rawCapture, sourceSummary } from "../source-copies";
 import { refusingClearly } from "./errors";
 import { auditActor } from "./people-refs";
 
@@ -87,8 +89,16 @@ async function pasted(c: Context<AppEnv>, body: Record<string, unknown>): Promis
  * captures the page) or by pasting its text (`{ id, …, text }`). Hashes are
  * computed here, never taken from the client. An archived source is never
  * replaced: published quotes were verified against exactly this text.
+ * `GET ?url=` finds an article's archived copy, the one its anchors are
+ * checked against (the desk checks them as the editor types).
  */
 export const adminSourceRoutes = new Hono<AppEnv>()
+  .get("/", requireRole("readCards"), validQuery(ArchivedArticleQuery), async (c) => {
+    const { url } = c.req.valid("query");
+    const source = await findArchivedArticle(c.var.db, url);
+    if (!source) throw new ApiError(404, "not_found", `No archived copy of the article ${url}`);
+    return c.json(fullCopyOf(source));
+  })
   .post("/", requireRole("archiveSource"), async (c) => {
     const body = await jsonBody(c, v.record(v.string(), v.unknown()));
     const actor = auditActor(c);
