@@ -1,8 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
 import { findClosestPassage } from "../worker/domain/closest-passage";
-import { findAllNormalized, type NormalizedText, normalizeForMatching } from "../worker/domain/normalize-text";
+import { findAllNormalized } from "../worker/domain/normalize-text";
 import { buildCardView, localizeCard, type PublicCard } from "../worker/domain/public-card";
 import type { Card, TextQuoteSelector } from "../worker/domain/schema/card";
+import { isHttpUrl } from "../worker/domain/schema/primitives";
 import type { ArchivedSource } from "../worker/domain/schema/source";
 import { type AnchorLocation, locateAnchor, type QuoteCheck, SourceIndex } from "../worker/domain/verify";
 import { api, Refusal } from "./api";
@@ -16,7 +17,14 @@ import { cleaned, type Draft } from "./draft";
  */
 
 const sources = new Map<string, Promise<ArchivedSource | null>>();
-const normalized = new Map<string, NormalizedText>();
+/** Each loaded source's index, so its text is normalised once for every quote and anchor checked in it. */
+const indexes = new Map<string, SourceIndex>();
+
+function indexOf(source: ArchivedSource): SourceIndex {
+  let index = indexes.get(source.id);
+  if (!index) indexes.set(source.id, (index = new SourceIndex([source])));
+  return index;
+}
 
 /** Fetches each key once per page: what came back, or null for a 404 (a later archive may create it). */
 function loadOnce(cache: Map<string, Promise<ArchivedSource | null>>, key: string, path: string) {
@@ -58,11 +66,7 @@ export type QuoteState =
   | { state: "missing"; closest: string | null };
 
 function check(source: ArchivedSource, quote: string): QuoteState {
-  let text = normalized.get(source.id);
-  if (!text) {
-    text = normalizeForMatching(source.text);
-    normalized.set(source.id, text);
-  }
+  const text = indexOf(source).normalized(source);
   const [hit] = findAllNormalized(text, quote);
   if (hit) return { state: "found", check: { source: source.id, offset: hit.start, length: hit.end - hit.start } };
   return { state: "missing", closest: quote.trim() ? findClosestPassage(text, source.text, quote).passage : null };
@@ -76,12 +80,8 @@ export type AnchorState =
   | { state: "missing"; missing: AnchorMissing };
 type AnchorMissing = Extract<AnchorLocation, { missing: unknown }>["missing"];
 
-const indexes = new Map<string, SourceIndex>();
-
 function checkAnchor(copy: ArchivedSource, anchor: TextQuoteSelector): AnchorState {
-  let index = indexes.get(copy.id);
-  if (!index) indexes.set(copy.id, (index = new SourceIndex([copy])));
-  const found = locateAnchor(anchor, copy, index);
+  const found = locateAnchor(anchor, copy, indexOf(copy));
   return "at" in found ? { state: "found" } : { state: "missing", missing: found.missing };
 }
 
@@ -112,13 +112,12 @@ function useLoaded(keys: string[], load: (key: string) => Promise<ArchivedSource
   return loaded;
 }
 
-const isHttpUrl = (url: string) => /^https?:\/\/[^\s/]+/i.test(url.trim());
-
 /** The quote and anchor checks of a draft, recomputed as it changes (sources are fetched as they appear). */
 export function useVerification(draft: Draft): Verification {
   const ids = [...new Set(draft.attributions.map((a) => a.source).filter((id) => /^[a-z0-9][a-z0-9-]*$/.test(id)))];
   const loaded = useLoaded(ids, loadSource);
-  const anchored = (article: Draft["articles"][number]) => !!article.anchor?.exact?.trim() && isHttpUrl(article.url);
+  const anchored = (article: Draft["articles"][number]) =>
+    !!article.anchor?.exact?.trim() && isHttpUrl(article.url.trim());
   const urls = [...new Set(draft.articles.filter(anchored).map((a) => a.url.trim()))];
   const copies = useLoaded(urls, loadArticleCopy);
 

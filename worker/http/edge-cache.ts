@@ -47,8 +47,9 @@ export function edgeCacheTarget(url: URL, accept: string | null | undefined): Ca
   }
   if (url.pathname === "/v1/search") {
     if (!only("q", "lang", "verdict", "limit", "cursor")) return null;
-    const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return { key: `${KEY_ORIGIN}/v1/search?${new URLSearchParams(params)}`, shows: { search: true } };
+    const params = new URLSearchParams(url.searchParams);
+    params.sort();
+    return { key: `${KEY_ORIGIN}/v1/search?${params}`, shows: { search: true } };
   }
   const match = /^\/v1\/cards\/([a-z0-9-]{1,100})$/.exec(url.pathname);
   if (match) {

@@ -71,12 +71,17 @@ export async function findCapture(db: Db, bytesSha256: string): Promise<Archived
   return row ? fromRow(row) : null;
 }
 
+/** The addresses an article's archived copy may be stored under: as written, and normalised. */
+function storedAddresses(url: string): string[] {
+  return [url, normalizeArticleUrl(url) ?? url];
+}
+
 /**
  * The newest archived copy of an article, looked up as the publish check
- * looks it up (sourcesForCard: the address as written or normalised), or null.
+ * looks it up (sourcesForCard, storedAddresses), or null.
  */
 export async function findArchivedArticle(db: Db, url: string): Promise<ArchivedSource | null> {
-  const urls = [...new Set([url, normalizeArticleUrl(url) ?? url])];
+  const urls = [...new Set(storedAddresses(url))];
   const row = await db
     .prepare(`SELECT * FROM sources WHERE url IN (${parameterMarks(urls.length)}) ORDER BY archived_at DESC LIMIT 1`)
     .bind(...urls)
@@ -97,7 +102,7 @@ export async function sourceExists(db: Db, id: string): Promise<boolean> {
  */
 export async function sourcesForCard(db: Db, card: Card): Promise<ArchivedSource[]> {
   const ids = [...new Set(card.attributions.map((a) => a.source))];
-  const urls = [...new Set(card.articles.flatMap((a) => [a.url, normalizeArticleUrl(a.url) ?? a.url]))];
+  const urls = [...new Set(card.articles.flatMap((a) => storedAddresses(a.url)))];
   const lookups = [
     ...inChunks(ids, MAX_BOUND_PARAMETERS).map((chunk) => ["id", chunk] as const),
     ...inChunks(urls, MAX_BOUND_PARAMETERS).map((chunk) => ["url", chunk] as const),
