@@ -91,6 +91,18 @@ function observePage(): void {
   } catch {
     // not supported
   }
+  // Tells the benchmark the page has painted once and finished that frame, so it can hand over
+  // widget.js (see loadOnce).
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntries().length) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => console.debug("claimcards-bench:painted")));
+      }
+    }).observe({ type: "paint", buffered: true });
+  } catch {
+    // not supported
+  }
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration);
@@ -200,12 +212,24 @@ async function loadOnce(browser: Browser, url: string, floor?: FloorPage): Promi
   const context = await browser.newContext();
   try {
     await context.addInitScript(observePage);
-    // The floor: the page as it is, its widget.js answered with the static insertion instead.
-    if (floor)
-      await context.route("**/widget.js", (route) =>
-        route.fulfill({ contentType: "text/javascript; charset=utf-8", body: floor.script }),
-      );
     const page = await context.newPage();
+    // widget.js reaches a real page from the network after the page's first paint, but locally it
+    // can arrive before it, and then the page's own first layout falls inside the widget's window.
+    // So both sides' scripts are handed over once the page has painted and the next frame has run:
+    // each window holds only its own work. The floor is the page as it is, its widget.js answered
+    // with the static insertion.
+    const painted = page.waitForEvent("console", {
+      predicate: (message) => message.text() === "claimcards-bench:painted",
+      timeout: 15_000,
+    });
+    painted.catch(() => undefined);
+    await context.route("**/widget.js", async (route) => {
+      const response = floor ? undefined : await route.fetch();
+      await painted.catch(() => undefined);
+      await (floor
+        ? route.fulfill({ contentType: "text/javascript; charset=utf-8", body: floor.script })
+        : route.fulfill({ response }));
+    });
     await browser.startTracing(page, { categories: CATEGORIES });
     let traced = false;
     try {
