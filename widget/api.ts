@@ -37,9 +37,7 @@ async function request(api: string, article: string, lang: string): Promise<Card
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
-    const url = new URL("v1/cards", api.endsWith("/") ? api : `${api}/`);
-    url.searchParams.set("url", article);
-    url.searchParams.set("lang", lang);
+    const url = new URL(`v1/cards?${new URLSearchParams({ url: article, lang })}`, api.endsWith("/") ? api : `${api}/`);
     const response = await fetch(url, { signal: controller.signal, credentials: "omit" });
     if (!response.ok) return { ok: false };
     const body = await response.json();

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { stringsFor } from "../../common/strings";
 import { FETCH_TIMEOUT_MS } from "../../widget/api";
+import { LOADING_LINE_AFTER_MS } from "../../widget/components/Widget";
 import { fixtureUrl, openPage, useBrowser } from "./browser";
 
 const browser = useBrowser();
@@ -26,7 +27,13 @@ async function check(mode: string, { hangs = false } = {}) {
   const called = hangs ? page.waitForRequest(isFake) : page.waitForResponse(isFake);
   await page.goto(fixtureUrl("06_api-failures", mode));
   await called;
-  if (hangs) expect((await shown(page)).loading).toBe(true);
+  // A slow answer gets the loading line (after LOADING_LINE_AFTER_MS of reserved, empty space).
+  if (hangs)
+    await page.waitForFunction(
+      (loading) => document.querySelector("claimcards-widget")!.shadowRoot!.textContent?.includes(loading),
+      loading,
+      { timeout: LOADING_LINE_AFTER_MS + 2000 },
+    );
   await page.waitForFunction(
     (loading) => !document.querySelector("claimcards-widget")!.shadowRoot!.textContent?.includes(loading),
     loading,

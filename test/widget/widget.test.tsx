@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { act } from "preact/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Widget } from "../../widget/components/Widget";
+import { LOADING_LINE_AFTER_MS, Widget } from "../../widget/components/Widget";
 import type { WidgetOptions } from "../../widget/config";
 import { seedCards } from "./fixtures";
 import { mount } from "./render";
@@ -20,6 +20,8 @@ beforeAll(async () => {
     const mode = req.url?.split("/")[1];
     res.setHeader("access-control-allow-origin", "*");
     if (mode === "ok") return res.end(JSON.stringify({ data: cards, next: null }));
+    if (mode === "slow")
+      return setTimeout(() => res.end(JSON.stringify({ data: cards, next: null })), LOADING_LINE_AFTER_MS * 2);
     if (mode === "empty") return res.end(JSON.stringify({ data: [], next: null }));
     if (mode === "partly-broken") return res.end(JSON.stringify({ data: [cards[0], { id: 1 }, null], next: null }));
     if (mode === "garbage") return res.end("<html>not json");
@@ -47,17 +49,32 @@ function options(
   };
 }
 
+/** Waits until a widget still loading would show its loading line. */
+const pastLoadingLineDelay = () => act(() => new Promise((r) => setTimeout(r, LOADING_LINE_AFTER_MS + 200)));
+
 async function settle(el: HTMLElement, until: () => boolean) {
   for (let i = 0; i < 100 && !until(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
   return el;
 }
 
 describe("Widget", () => {
-  it("shows a loading line, then the cards, and reports the first render", async () => {
+  /** Every status line the widget shows while `el` is watched, in order. */
+  function watchStatusLines(el: HTMLElement): string[] {
+    const seen: string[] = [];
+    new MutationObserver(() => {
+      const line = el.querySelector('[role="status"]')?.textContent;
+      if (line && seen.at(-1) !== line) seen.push(line);
+    }).observe(el, { childList: true, subtree: true, characterData: true });
+    return seen;
+  }
+
+  it("paints a quick answer's cards first, with no loading line before them, and reports the first render", async () => {
     let rendered = 0;
     const el = mount(<Widget options={options("ok")} onRendered={() => rendered++} />);
-    expect(el.querySelector('[role="status"]')?.textContent).toBe("Loading fact checks…");
+    const lines = watchStatusLines(el);
+    expect(el.innerHTML).toBe(""); // the reserved space, empty
     await settle(el, () => !!el.querySelector("article.card"));
+    expect(lines).toEqual([]);
     expect(el.querySelectorAll("article.card").length).toBe(6);
     expect(rendered).toBe(1);
     expect(requests.at(-1)).toBe(
@@ -65,21 +82,34 @@ describe("Widget", () => {
     );
   });
 
+  it("shows a loading line when the answer is slow, then the cards", async () => {
+    const el = mount(<Widget options={options("slow", "https://news.example/slow")} />);
+    const lines = watchStatusLines(el);
+    await pastLoadingLineDelay();
+    expect(el.querySelector('[role="status"]')?.textContent).toBe("Loading fact checks…");
+    await settle(el, () => !!el.querySelector("article.card"));
+    expect(lines).toEqual(["Loading fact checks…"]);
+    expect(el.querySelector('[role="status"]')).toBeNull();
+    expect(el.querySelectorAll("article.card").length).toBe(6);
+  });
+
   it.each(["fail", "garbage"])("shows one quiet line when the API answers %s", async (mode) => {
     const el = mount(<Widget options={options(mode, `https://news.example/${mode}`)} />);
-    await settle(el, () => !el.textContent?.includes("Loading"));
+    await settle(el, () => !!el.textContent && !el.textContent.includes("Loading"));
     expect(el.textContent).toBe("Fact checks are unavailable right now.");
   });
 
   it("shows nothing at all for an article without cards", async () => {
     const el = mount(<Widget options={options("empty")} />);
-    await settle(el, () => !el.textContent?.includes("Loading"));
+    const lines = watchStatusLines(el);
+    await pastLoadingLineDelay();
+    expect(lines).toEqual([]);
     expect(el.innerHTML).toBe("");
   });
 
   it("drops malformed cards and renders the rest", async () => {
     const el = mount(<Widget options={options("partly-broken")} />);
-    await settle(el, () => !el.textContent?.includes("Loading"));
+    await settle(el, () => !!el.querySelector("article.card"));
     expect(el.querySelectorAll("article.card").length).toBe(1);
   });
 
@@ -87,7 +117,7 @@ describe("Widget", () => {
     const before = requests.length;
     const a = mount(<Widget options={options("ok", "https://news.example/shared")} />);
     const b = mount(<Widget options={options("ok", "https://news.example/shared")} />);
-    await settle(b, () => !a.textContent?.includes("Loading") && !b.textContent?.includes("Loading"));
+    await settle(b, () => !!a.querySelector("article.card") && !!b.querySelector("article.card"));
     expect(requests.length - before).toBe(1);
   });
 
@@ -96,7 +126,7 @@ describe("Widget", () => {
     const el = mount(
       <Widget options={options("ok", "https://news.example/compact", "compact")} onExpand={() => expanded++} />,
     );
-    expect(el.querySelector('[role="status"]')?.textContent).toBe("Loading fact checks…");
+    expect(el.innerHTML).toBe(""); // the fixed-height row's space, empty until the answer or LOADING_LINE_AFTER_MS
     await settle(el, () => !!el.querySelector("button.compact-row"));
     const row = el.querySelector<HTMLButtonElement>("button.compact-row")!;
     expect(row.getAttribute("aria-expanded")).toBe("false");
@@ -135,7 +165,7 @@ describe("Widget", () => {
 
   it("compact: keeps its row (a quiet line) when the article has no cards", async () => {
     const el = mount(<Widget options={options("empty", "https://news.example/compact-empty", "compact")} />);
-    await settle(el, () => !el.textContent?.includes("Loading"));
+    await settle(el, () => !!el.textContent);
     expect(el.textContent).toBe("No fact checks for this article.");
   });
 });

@@ -12,7 +12,7 @@ type State = (
   | { phase: "loading" }
   | { phase: "failed" }
   | { phase: "ready"; cards: PublicCard[]; anchors?: Map<string, VNode> }
-) & { expanded?: boolean; strings?: Strings; addon?: Addon };
+) & { expanded?: boolean; strings?: Strings; addon?: Addon; slow?: boolean };
 
 interface Props {
   options: WidgetOptions;
@@ -30,6 +30,13 @@ type Addon = typeof import("../addon-entry");
 /** Loads the add-on (widget-addon.<hash>.js) from where widget.js came from. */
 export type LoadAddon = () => Promise<Addon>;
 
+/**
+ * How long the reserved space stays empty before the loading line shows. A
+ * quick answer then paints the cards in the widget's first frame, with no
+ * frame spent on a line that is replaced at once.
+ */
+export const LOADING_LINE_AFTER_MS = 300;
+
 /** Fetches the article's cards and renders them; a quiet line if the API fails. */
 export class Widget extends Component<Props, State> {
   private strings = this.props.loadStrings?.(this.props.options.lang) ?? en;
@@ -39,6 +46,7 @@ export class Widget extends Component<Props, State> {
   override componentDidMount() {
     const { api, article, lang, highlight } = this.props.options;
     const pending = fetchCards(api, article, lang);
+    setTimeout(() => this.setState({ slow: true }), LOADING_LINE_AFTER_MS);
     if (this.strings instanceof Promise) this.strings.then((strings) => this.setState({ strings }));
     pending.then((result) => {
       if (!result.ok) return this.setState({ phase: "failed" });
@@ -51,6 +59,7 @@ export class Widget extends Component<Props, State> {
           load()
             .then((addon) => {
               addon.useRuntime({ jsx, jsxs, Fragment });
+              addon.adoptStyles((this.base as Element).getRootNode());
               this.setState({
                 addon,
                 // Marked in the highlight colours our rendered element inherits from the widget's element.
@@ -89,11 +98,17 @@ export class Widget extends Component<Props, State> {
     const compact = options.layout === "compact" && !state.expanded;
     if (state.phase !== "ready" || (compact && !state.cards.length)) {
       const line =
-        state.phase === "loading" ? strings.loading : state.phase === "failed" ? strings.unavailable : strings.noCards;
+        state.phase === "loading"
+          ? state.slow && strings.loading
+          : state.phase === "failed"
+            ? strings.unavailable
+            : strings.noCards;
       return (
-        <p class="status" role="status" lang={options.lang} dir={dirFor(options.lang)}>
-          {line}
-        </p>
+        line && (
+          <p class="status" role="status" lang={options.lang} dir={dirFor(options.lang)}>
+            {line}
+          </p>
+        )
       );
     }
     // No cards for this article: show nothing at all.
