@@ -94,7 +94,11 @@ export async function buildWidget(outdir = "public"): Promise<WidgetManifest> {
     writeFile(join(outdir, addonName), addon),
     ...packs.map(({ file, bytes }) => writeFile(join(outdir, file), bytes)),
     writeFile(join(outdir, "widget-manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`),
-    writeFile(join(outdir, WIDGET_CSS_ASSET), await minifiedCss("widget/styles.css")),
+    // The embed page shows sources at once: both stylesheets, in the order the widget adopts them.
+    writeFile(
+      join(outdir, WIDGET_CSS_ASSET),
+      (await minifiedCss("widget/styles.css")) + (await minifiedCss("widget/addon.css")),
+    ),
   ]);
   return manifest;
 }
@@ -129,6 +133,10 @@ async function bundle(
     charset: "utf8",
     legalComments: "none",
     logLevel: "warning",
+    // widget.js calls nearly all its functions before the cards paint. V8 (Chromium 136+; others
+    // ignore the comment) then compiles them with the script, off the main thread where it
+    // streams the script, instead of one by one on first call: ~2 ms less main thread to the cards.
+    ...(format === "iife" ? { banner: { js: "//# allFunctionsCalledOnLoad" } } : {}),
   });
   return result.outputFiles[0]!.contents;
 }

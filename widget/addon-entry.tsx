@@ -7,12 +7,19 @@
  */
 import type { VNode } from "preact";
 import type { PublicCard } from "../worker/domain/public-card";
+import css from "./addon.css";
 import { findTextQuote } from "./anchor";
 import { ArticleAnchor } from "./components/ArticleAnchor";
 import { highlightRanges, showRange, styleHighlights } from "./highlight";
+import { adoptStylesheet } from "./mount";
 
 export { useRuntime } from "./addon-jsx";
 export { Attribution } from "./components/Attribution";
+
+/** The add-on's stylesheet, after widget.js's, in the shadow root the cards render in (not in a page's document). */
+export function adoptStyles(root: Node): void {
+  if (root instanceof ShadowRoot) adoptStylesheet(root, css);
+}
 
 /**
  * Each card's sentence in the host page (a "Show in article" button, or the

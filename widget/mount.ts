@@ -5,17 +5,8 @@
  */
 export function createShadowMount(host: HTMLElement, css: string): HTMLElement {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-  // Every engine with adoptedStyleSheets also has constructable sheets and replaceSync.
-  if ("adoptedStyleSheets" in root) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } else {
-    // Older engines: a <style> inside our own shadow root, never in the host document.
-    const style = document.createElement("style");
-    style.textContent = css;
-    (root as ShadowRoot).appendChild(style);
-  }
+  // Ours alone: mounting again (the desk's preview does) replaces rather than adds.
+  adoptStylesheet(root, css, []);
   let container = root.querySelector<HTMLElement>(".cc-root");
   if (!container) {
     container = document.createElement("div");
@@ -23,4 +14,19 @@ export function createShadowMount(host: HTMLElement, css: string): HTMLElement {
     root.appendChild(container);
   }
   return container;
+}
+
+/** Adds `css` to our shadow root's styles, after those it has (or after `before`). */
+export function adoptStylesheet(root: ShadowRoot, css: string, before = root.adoptedStyleSheets): void {
+  // Every engine with adoptedStyleSheets also has constructable sheets and replaceSync.
+  if ("adoptedStyleSheets" in root) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...before, sheet];
+  } else {
+    // Older engines: a <style> inside our own shadow root, never in the host document.
+    const style = document.createElement("style");
+    style.textContent = css;
+    (root as ShadowRoot).appendChild(style);
+  }
 }

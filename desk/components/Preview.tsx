@@ -1,16 +1,20 @@
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { stringsFor } from "../../common/strings";
+import addonCss from "../../widget/addon.css";
 import { Attribution } from "../../widget/components/Attribution";
 import { CardList } from "../../widget/components/CardList";
 import { createShadowMount } from "../../widget/mount";
-import widgetCss from "../../widget/styles.css";
+import baseCss from "../../widget/styles.css";
 import type { PublicCard } from "../../worker/domain/public-card";
 
 /**
  * The card exactly as readers see it: the widget's own CardList and
  * stylesheet, in a shadow root like the widget's (sources open).
  */
+/** Sources are open in the preview: the widget's stylesheet and its add-on's. */
+const widgetCss = baseCss + addonCss;
+
 export function Preview({ card, lang, label }: { card: PublicCard; lang: string; label: string }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
