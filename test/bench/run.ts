@@ -71,6 +71,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** By-URL at a fixed request rate, well under what it sustains: its p99 is latency without a queue of our own making. */
 const FIXED_RATE: LoadOptions = { connections: 10, seconds: 2.5, warmupSeconds: 0.3, rate: 100 };
 const DEMO_PATH = "/demo/iran-amnesty";
+/** How long each check for other processes' CPU samples before a run. */
+const QUIET_SAMPLE_MS = 250;
 /** Any path that is not a static asset reaches the baseline Worker ("/" is public/index.html). */
 const BASELINE_PATH = "/v1/baseline";
 
@@ -805,12 +807,13 @@ try {
     options: LoadOptions,
     expected?: number,
   ) => {
-    // Wait for quiet: at most 10 s per run and 1 minute in all; each check samples half a second, so
-    // once the minute is spent there is no check at all (it would add ~2 minutes over three rounds).
+    // Wait for quiet: at most 10 s per run and 1 minute in all; each check samples a quarter of a
+    // second (~30 s over three rounds' ~120 runs, which keeps the whole run under 10 minutes), and
+    // once the minute is spent there is no check at all.
     if (waitBudgetMs > 0) {
-      const quiet = await foreign.waitForQuiet(0.2, Math.min(10_000, waitBudgetMs), 500);
+      const quiet = await foreign.waitForQuiet(0.2, Math.min(10_000, waitBudgetMs), QUIET_SAMPLE_MS);
       waitBudgetMs -= Math.max(0, quiet.waitedMs);
-      if (quiet.waitedMs > 500)
+      if (quiet.waitedMs > QUIET_SAMPLE_MS)
         log(
           `waited ${(quiet.waitedMs / 1000).toFixed(0)} s for other processes to quieten (now ${ms(quiet.cores, 2)} cores)`,
         );
