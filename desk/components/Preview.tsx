@@ -8,13 +8,13 @@ import { createShadowMount } from "../../widget/mount";
 import baseCss from "../../widget/styles.css";
 import type { PublicCard } from "../../worker/domain/public-card";
 
-/**
- * The card exactly as readers see it: the widget's own CardList and
- * stylesheet, in a shadow root like the widget's (sources open).
- */
-/** Sources are open in the preview: the widget's stylesheet and its add-on's. */
+/** Sources are open in the preview: the widget's stylesheet and its add-on's, in the order the widget adopts them. */
 const widgetCss = baseCss + addonCss;
 
+/**
+ * The card exactly as readers see it: the widget's own CardList and
+ * stylesheets, in a shadow root like the widget's (sources open).
+ */
 export function Preview({ card, lang, label }: { card: PublicCard; lang: string; label: string }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
