@@ -36,6 +36,18 @@ describe("caching", () => {
     expect(await second.json()).toEqual(await (await get(articlePath("&lang=en"))).json());
   });
 
+  it("gives every answer from memory its own request id, the stored headers otherwise unchanged", async () => {
+    const path = articlePath("&lang=fa");
+    await (await get(path)).arrayBuffer();
+    await new Promise((r) => setTimeout(r, 50));
+    const [a, b] = [await get(path), await get(path)];
+    expect([a.headers.get("cc-cache"), b.headers.get("cc-cache")]).toEqual(["memory", "memory"]);
+    expect(a.headers.get("x-request-id")).not.toBe(b.headers.get("x-request-id"));
+    const rest = (r: Response) => [...r.headers].filter(([name]) => name !== "x-request-id");
+    expect(rest(a)).toEqual(rest(b));
+    expect(rest(a).map(([name]) => name)).toEqual(expect.arrayContaining(["etag", "cache-control", "content-type"]));
+  });
+
   it("never caches errors", async () => {
     const bad = await get("/v1/cards/no-such-card");
     expect(bad.status).toBe(404);

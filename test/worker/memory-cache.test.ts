@@ -7,7 +7,7 @@ describe("MemoryCache (the in-isolate tier)", () => {
   it("forgets an entry after its time to live, so other isolates' copies go stale for seconds at most", () => {
     const cache = new MemoryCache(10, 5000);
     cache.set("a", body("x"), new Headers({ etag: '"1"' }), 1000);
-    expect(cache.get("a", 5999)?.headers).toContainEqual(["etag", '"1"']);
+    expect(cache.get("a", 5999)?.headers.get("etag")).toBe('"1"');
     expect(cache.get("a", 6000)).toBeUndefined();
   });
 

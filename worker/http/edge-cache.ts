@@ -1,6 +1,8 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
 import { normalizeArticleUrl } from "../domain/article-url";
+import { MAX_REQUEST_URL_LENGTH } from "../domain/schema/primitives";
+import { boundedMemo } from "./bounded-memo";
 import {
   CACHED_LANGS,
   COMPUTE_DEADLINE_MS,
@@ -64,6 +66,27 @@ export function edgeCacheTarget(url: URL, accept: string | null | undefined): Ca
 /** The cache key of a public GET, or null when it is not cached at the edge. */
 export function edgeCacheKey(url: URL, accept: string | null | undefined): string | null {
   return edgeCacheTarget(url, accept)?.key ?? null;
+}
+
+/**
+ * edgeCacheTarget of a request as it arrived (its URL, then its Accept
+ * header, on two lines: neither can hold a line break). Remembered per
+ * address, because parsing and normalising the article URL cost a
+ * memory-tier hit about a third of its time, and every request asks up to
+ * three times (memory tier, Cache API tier, storing in memory).
+ */
+const targetOfAddress = boundedMemo(
+  (address) => {
+    const [url, accept] = address.split("\n", 2) as [string, string];
+    return edgeCacheTarget(new URL(url), accept);
+  },
+  MEMORY_MAX_ENTRIES * 2,
+  MAX_REQUEST_URL_LENGTH + 200, // the longest URL the app accepts, and room for a usual Accept header
+);
+
+/** Where a request is cached at the edge, or null (see edgeCacheTarget). */
+export function requestCacheTarget(url: string, accept: string | null | undefined): CacheTarget | null {
+  return targetOfAddress(`${url}\n${accept ?? ""}`);
 }
 
 function articleKey(article: string, lang: string | null): string {
@@ -132,13 +155,13 @@ export function mayStore(startedAt: number, now = Date.now()): boolean {
 export function serveFromMemory(request: Request): Response | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (request.headers.has("if-none-match")) return null;
-  const key = edgeCacheKey(new URL(request.url), request.headers.get("accept"));
+  const key = requestCacheTarget(request.url, request.headers.get("accept"))?.key;
   const hit = key ? memory.get(key) : undefined;
   if (!hit) return null;
-  const headers = new Headers(hit.headers);
-  headers.set("cc-cache", "memory");
-  headers.set("x-request-id", crypto.randomUUID());
-  return new Response(request.method === "HEAD" ? null : hit.body, { status: 200, headers });
+  // The stored headers (cc-cache: memory included) are copied into the answer; only the request id is new.
+  const response = new Response(request.method === "HEAD" ? null : hit.body, { status: 200, headers: hit.headers });
+  response.headers.set("x-request-id", crypto.randomUUID());
+  return response;
 }
 
 /**
@@ -148,11 +171,15 @@ export function serveFromMemory(request: Request): Response | null {
  */
 export async function rememberInMemory(request: Request, response: Response, startedAt: number): Promise<Response> {
   if (request.method !== "GET" || response.status !== 200 || !response.headers.has("cc-cache")) return response;
-  const key = edgeCacheKey(new URL(request.url), request.headers.get("accept"));
+  const key = requestCacheTarget(request.url, request.headers.get("accept"))?.key;
   if (!key) return response;
   const body = await response.arrayBuffer();
   const copy = new Response(body, response);
-  if (mayStore(startedAt)) memory.set(key, body, copy.headers);
+  if (mayStore(startedAt)) {
+    const stored = new Headers(copy.headers);
+    stored.set("cc-cache", "memory");
+    memory.set(key, body, stored);
+  }
   return copy;
 }
 
@@ -165,7 +192,7 @@ export function publicCaching(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     const startedAt = Date.now();
-    const target = edgeCacheTarget(new URL(c.req.url), c.req.header("accept"));
+    const target = requestCacheTarget(c.req.url, c.req.header("accept"));
 
     const hit = target ? await caches.default.match(target.key) : undefined;
     if (hit) {

@@ -10,7 +10,8 @@
  */
 export interface MemoryEntry {
   body: ArrayBuffer;
-  headers: [string, string][];
+  /** The headers to answer with, kept whole (copied into each answer, never changed). */
+  headers: Headers;
   expires: number;
 }
 
@@ -32,14 +33,14 @@ export class MemoryCache {
     return entry;
   }
 
-  /** Keeps a copy of a response body and headers; the oldest entry goes when full. */
+  /** Keeps a response body and its headers (the caller's own copy); the oldest entry goes when full. */
   set(key: string, body: ArrayBuffer, headers: Headers, now = Date.now()): void {
     this.#entries.delete(key);
     if (this.#entries.size >= this.maxEntries) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
     }
-    this.#entries.set(key, { body, headers: [...headers.entries()], expires: now + this.ttlMs });
+    this.#entries.set(key, { body, headers, expires: now + this.ttlMs });
   }
 
   delete(key: string): void {
