@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { edgeCacheKey } from "../../worker/http/edge-cache";
+import { requestCacheTarget } from "../../worker/http/edge-cache";
 import { app } from "../../worker/index";
 import { DEMO_ARTICLE } from "./seed";
 import { unreachableD1 } from "./unreachable-d1";
@@ -90,9 +90,9 @@ describe("the Cache API tier", () => {
     const missing = await appGet("/v1/cards/no-such-card-here");
     expect(missing.response.status).toBe(404);
     expect(missing.response.headers.get("cc-cache")).toBeNull();
-    const key = edgeCacheKey(new URL("https://cards.test/v1/cards/no-such-card-here"), undefined);
-    expect(key).not.toBeNull(); // a cacheable address: only the status keeps it out
-    expect(await caches.default.match(key!)).toBeUndefined();
+    const target = requestCacheTarget("https://cards.test/v1/cards/no-such-card-here", undefined);
+    expect(target).not.toBeNull(); // a cacheable address: only the status keeps it out
+    expect(await caches.default.match(target!.key)).toBeUndefined();
   });
 
   it("stores a search answer briefly, the same search in any parameter order answering from it", async () => {
@@ -109,7 +109,7 @@ describe("the Cache API tier", () => {
     expect((JSON.parse(again.body) as { data: unknown[] }).data.length).toBe(found);
     // Readers get the usual 30 s; the stored copy lives 15 s, as no write can name a search's key to delete it.
     expect(again.response.headers.get("cache-control")).toBe("public, max-age=30");
-    const key = edgeCacheKey(new URL("https://cards.test/v1/search?q=amnesty&lang=en&limit=3"), undefined)!;
+    const key = requestCacheTarget("https://cards.test/v1/search?q=amnesty&lang=en&limit=3", undefined)!.key;
     expect((await caches.default.match(key))?.headers.get("cache-control")).toBe("public, max-age=15");
   });
 });

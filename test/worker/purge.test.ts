@@ -18,7 +18,7 @@ import {
   SEARCH_WORST_CASE_MS,
   WORST_CASE_MS,
 } from "../../worker/http/cache-policy";
-import { edgeCacheKey } from "../../worker/http/edge-cache";
+import { requestCacheTarget } from "../../worker/http/edge-cache";
 import { app } from "../../worker/index";
 import { admin, draftCard, sourceBody, tokenFor } from "./admin-client";
 import { unreachableD1 } from "./unreachable-d1";
@@ -175,7 +175,7 @@ describe("an answer read before a write", () => {
     const zone = "zone-race";
     const { article } = await published("purge-race");
     const path = `/v1/cards?url=${q(article)}&lang=en`;
-    const key = edgeCacheKey(new URL(`https://cards.test${path}`), undefined)!;
+    const key = requestCacheTarget(`https://cards.test${path}`, undefined)!.key;
 
     // A reader's request reads D1, then (before it stores its answer) the card is retracted and purged.
     let retraction: Promise<Sent> | undefined;
@@ -207,7 +207,7 @@ describe("an answer read before a write", () => {
     expect(read.response.status).toBe(200);
     expect(listed(read.body)).toEqual(["purge-slow"]);
     await read.settled;
-    expect(await caches.default.match(edgeCacheKey(new URL(`https://cards.test${path}`), undefined)!)).toBeUndefined();
+    expect(await caches.default.match(requestCacheTarget(`https://cards.test${path}`, undefined)!.key)).toBeUndefined();
   });
 });
 

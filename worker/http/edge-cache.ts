@@ -36,7 +36,7 @@ export interface CacheTarget {
  * ETag. Searches are cached too, briefly (SEARCH_EDGE_MAX_AGE_S), keyed by
  * their parameters in a fixed order.
  */
-export function edgeCacheTarget(url: URL, accept: string | null | undefined): CacheTarget | null {
+function edgeCacheTarget(url: URL, accept: string | null | undefined): CacheTarget | null {
   const lang = url.searchParams.get("lang");
   if (lang !== null && !(CACHED_LANGS as readonly string[]).includes(lang)) return null;
   const only = (...names: string[]) => [...url.searchParams.keys()].every((k) => names.includes(k));
@@ -61,11 +61,6 @@ export function edgeCacheTarget(url: URL, accept: string | null | undefined): Ca
     return { key, shows: { card: match[1]! } };
   }
   return null;
-}
-
-/** The cache key of a public GET, or null when it is not cached at the edge. */
-export function edgeCacheKey(url: URL, accept: string | null | undefined): string | null {
-  return edgeCacheTarget(url, accept)?.key ?? null;
 }
 
 /**
