@@ -46,7 +46,8 @@ export class Widget extends Component<Props, State> {
   override componentDidMount() {
     const { api, article, lang, highlight } = this.props.options;
     const pending = fetchCards(api, article, lang);
-    setTimeout(() => this.setState({ slow: true }), LOADING_LINE_AFTER_MS);
+    // Only while still loading: cards already on screen need no second render for a line they never show.
+    setTimeout(() => this.state.phase === "loading" && this.setState({ slow: true }), LOADING_LINE_AFTER_MS);
     if (this.strings instanceof Promise) this.strings.then((strings) => this.setState({ strings }));
     pending.then((result) => {
       if (!result.ok) return this.setState({ phase: "failed" });

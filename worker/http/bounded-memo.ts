@@ -1,3 +1,5 @@
+import { setNewest } from "./newest-first";
+
 /**
  * Remembers the results of a pure function of a string, for at most
  * `maxEntries` inputs of at most `maxInputLength` characters (the oldest
@@ -16,8 +18,7 @@ export function boundedMemo<T>(
     if (known !== undefined || results.has(input)) return known as T;
     const result = compute(input);
     if (input.length > maxInputLength) return result;
-    if (results.size >= maxEntries) results.delete(results.keys().next().value!);
-    results.set(input, result);
+    setNewest(results, input, result, maxEntries);
     return result;
   };
 }

@@ -1,3 +1,5 @@
+import { setNewest } from "./newest-first";
+
 /**
  * A small cache of public responses inside the Worker isolate: the first
  * tier in front of the Cache API and D1. A hit costs no I/O at all, which
@@ -35,12 +37,7 @@ export class MemoryCache {
 
   /** Keeps a response body and its headers (the caller's own copy); the oldest entry goes when full. */
   set(key: string, body: ArrayBuffer, headers: Headers, now = Date.now()): void {
-    this.#entries.delete(key);
-    if (this.#entries.size >= this.maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
-    }
-    this.#entries.set(key, { body, headers, expires: now + this.ttlMs });
+    setNewest(this.#entries, key, { body, headers, expires: now + this.ttlMs }, this.maxEntries);
   }
 
   delete(key: string): void {
