@@ -18,6 +18,7 @@ import { oembedRoutes } from "./routes/oembed";
 import { openApiRoutes } from "./routes/openapi";
 import { searchRoutes } from "./routes/search";
 import { sourcesRoutes } from "./routes/sources";
+import { mergeClaimsIndex } from "./store/index-merging";
 
 /**
  * The claimcards Worker. Static files (widget.js, the demo pages) are served
@@ -91,11 +92,15 @@ export { app };
 
 /**
  * The Worker: popular public answers straight from this isolate's memory,
- * everything else through the app.
+ * everything else through the app; on its schedule (wrangler.toml), the
+ * claims index merged.
  */
 export default {
   async fetch(request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> {
     const startedAt = Date.now();
     return serveFromMemory(request) ?? rememberInMemory(request, await app.fetch(request, env, ctx), startedAt);
+  },
+  async scheduled(_controller: ScheduledController, env: Bindings): Promise<void> {
+    await mergeClaimsIndex(env.DB);
   },
 } satisfies ExportedHandler<Bindings>;

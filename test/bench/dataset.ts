@@ -4,7 +4,8 @@
  * local D1: the real migrations (wrangler d1 migrations apply), then
  * multi-row INSERTs exec()'d by a throwaway Miniflare Worker bound to the
  * same database file (see openBulkPipe), then a count read back through
- * wrangler's platform proxy.
+ * wrangler's platform proxy and the claims index merged, as the Worker's
+ * scheduled run keeps it.
  *
  * Everything comes from seeded PRNGs (never Math.random), so the same seed
  * and size give the same rows.
@@ -21,6 +22,7 @@ import type { CardView, PublicAttribution } from "../../worker/domain/public-car
 import type { Card } from "../../worker/domain/schema/card";
 import { STANCES } from "../../worker/domain/schema/card";
 import { searchableText, searchDocument } from "../../worker/domain/search-text";
+import { mergeClaimsIndex } from "../../worker/store/index-merging";
 import { claimsOf } from "../../worker/store/search-index";
 import {
   type BenchLang,
@@ -614,6 +616,9 @@ export async function insertDataset(dir: string, size: number, seed: number): Pr
   try {
     const count = await proxy.env.DB.prepare("SELECT count(*) AS n FROM cards").first<{ n: number }>();
     if (count?.n !== size) throw new Error(`expected ${size} cards in the scratch D1, found ${count?.n}`);
+    // As the Worker's scheduled run leaves a live claims index (store/index-merging.ts), to the end.
+    if (!(await mergeClaimsIndex(proxy.env.DB, Number.POSITIVE_INFINITY)))
+      throw new Error("the claims index was not merged");
   } finally {
     await proxy.dispose();
   }

@@ -377,6 +377,8 @@ function report(
   }
   out.push(
     "",
+    "After the bulk insert the claims index is merged to the end, as the Worker's scheduled run keeps a live one (README, Scaling); the search index is left as loaded.",
+    "",
     `Typical \`/v1/cards?url=\` answer (median of 101 articles, lang=en): ${runs.map((d) => `${d.info.size.toLocaleString("en")} cards: ${d.typical.bytes} bytes, ${d.typical.cards} card(s)`).join("; ")}. The baseline Worker returns ${runs[0]?.typical.bytes ?? "?"} bytes.`,
     "",
   );
