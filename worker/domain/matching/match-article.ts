@@ -1,7 +1,7 @@
 import type { TextQuoteSelector } from "../schema/card";
 import { MATCH_THRESHOLD, scoreMatch } from "./score";
 import { type Sentence, splitSentences } from "./sentences";
-import { type Terms, termsOf } from "./terms";
+import { type ClaimTerms, type Terms, termsOf } from "./terms";
 
 /**
  * Longest article the matcher reads, in characters (about 15,000 English
@@ -21,7 +21,7 @@ export interface MatchCandidate {
   id: string;
   claims: string[];
   /** The claims' terms as stored when the card was published (stored-terms.ts), when they are current. */
-  terms?: Terms[] | null;
+  terms?: ClaimTerms[] | null;
 }
 
 /** A sentence of the article that repeats a card's claim. */
@@ -69,7 +69,7 @@ export function matchSentences(
   candidatesOf: (index: number) => MatchCandidate[],
   threshold = MATCH_THRESHOLD,
 ): ArticleMatch[] {
-  const claimTerms = new Map<string, Terms[]>();
+  const claimTerms = new Map<string, ClaimTerms[]>();
   const termsFor = (card: MatchCandidate) => {
     let terms = claimTerms.get(card.id);
     if (!terms) claimTerms.set(card.id, (terms = card.terms ?? card.claims.map(termsOf)));

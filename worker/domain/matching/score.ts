@@ -1,4 +1,4 @@
-import type { Terms } from "./terms";
+import type { ClaimTerms, Terms } from "./terms";
 
 /** How well a sentence repeats a claim, and why. */
 export interface MatchScore {
@@ -27,7 +27,7 @@ export const MATCH_THRESHOLD = 0.5;
 const NUMBER_WEIGHT = 3;
 const NAME_WEIGHT = 2;
 
-function weight(term: string, claim: Terms): number {
+function weight(term: string, claim: ClaimTerms): number {
   return claim.names.has(term) ? NAME_WEIGHT : 1;
 }
 
@@ -38,7 +38,7 @@ function weight(term: string, claim: Terms): number {
  * not a repeat). Other numbers than the claim's, or a negation on one side
  * only, sink the score: "not 20,000" and "2,000" are different claims.
  */
-export function scoreMatch(sentence: Terms, claim: Terms): MatchScore {
+export function scoreMatch(sentence: Terms, claim: ClaimTerms): MatchScore {
   const matched: string[] = [];
   let claimWeight = 0;
   let shared = 0;

@@ -1,4 +1,4 @@
-import { type Terms, termsOf } from "./terms";
+import { type ClaimTerms, termsOf } from "./terms";
 
 /**
  * The terms of a card's claims, computed when the card is published and
@@ -9,13 +9,15 @@ import { type Terms, termsOf } from "./terms";
  * Raise TERMS_VERSION whenever termsOf would answer differently (a synonym,
  * a stopword, a stemming rule): stored terms of another version are ignored
  * and worked out afresh, so a change to the matcher is never answered with
- * old terms; `npm run search:rebuild` stores the new ones.
+ * old terms; `npm run search:rebuild` stores the new ones. Version 2 stopped
+ * storing the words as written, which the scorer never reads (a third of
+ * the bytes matching an article read back from the index).
  */
-export const TERMS_VERSION = 1;
+export const TERMS_VERSION = 2;
 
 interface StoredTerms {
   v: number;
-  claims: { w: string[]; n: number[]; nm: string[]; p: string[]; s: string[]; neg: boolean }[];
+  claims: { w: string[]; n: number[]; nm: string[]; p: string[]; neg: boolean }[];
 }
 
 /** The stored form of each claim's terms (JSON). */
@@ -27,7 +29,6 @@ export function storeTerms(claims: string[]): string {
       n: [...t.numbers],
       nm: [...t.names],
       p: [...t.places],
-      s: [...t.surface],
       neg: t.negated,
     })),
   };
@@ -35,7 +36,7 @@ export function storeTerms(claims: string[]): string {
 }
 
 /** The terms stored for these claims, or null when there are none or they are of another version. */
-export function storedTerms(json: string | null): Terms[] | null {
+export function storedTerms(json: string | null): ClaimTerms[] | null {
   if (!json) return null;
   const stored = JSON.parse(json) as StoredTerms;
   if (stored.v !== TERMS_VERSION) return null;
@@ -44,7 +45,6 @@ export function storedTerms(json: string | null): Terms[] | null {
     numbers: new Set(t.n),
     names: new Set(t.nm),
     places: new Set(t.p),
-    surface: new Set(t.s),
     negated: t.neg,
   }));
 }

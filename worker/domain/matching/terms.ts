@@ -21,6 +21,12 @@ export interface Terms {
   negated: boolean;
 }
 
+/**
+ * What the scorer reads of a claim: its terms without the words as written,
+ * which only a sentence's lookups use (candidate-query.ts).
+ */
+export type ClaimTerms = Omit<Terms, "surface">;
+
 const STOPWORDS = new Set(
   (
     "a an the of in on at to for from by with and or but as is are was were be been being has have had do does did " +
