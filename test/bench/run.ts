@@ -354,7 +354,7 @@ function report(
     `- load: ${ROUNDS} rounds; in each, every scenario on both datasets back to back, at ${LOAD.connections} connections (${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured) and then at one connection (${SINGLE.warmupSeconds} s + ${SINGLE.seconds} s: service time, no queueing), and by-URL at a fixed ${FIXED_RATE.rate} req/s (${FIXED_RATE.seconds} s). Each figure is the median of the ${ROUNDS} runs, with their min–max in parentheses; latency per response (sub-ms); seed ${SEED}. "× baseline" divides by the mean of the baseline's medians at the start and at the end of each round`,
   );
   out.push(
-    `- others' CPU: cores used by processes outside this benchmark during each scenario (the machine is shared); before each run the benchmark waits (up to 10 s, 1 minute in all) until they use < 0.2 cores`,
+    `- others' CPU: cores used by processes outside this benchmark during each scenario (the machine is shared); before each scenario's 10-connection run (its one-connection run follows at once) and each fixed-rate run the benchmark waits (up to 10 s, 1 minute in all) until they use < 0.2 cores`,
   );
   out.push(
     `- Worker: built once at the start from ${source.head}${source.dirty ? ` plus ${source.dirty} uncommitted file(s) under worker/` : ""} (\`wrangler deploy --dry-run\`, not minified) and run by \`wrangler dev\` unbundled, so edits made during the run are not hot-reloaded in; the baseline Worker is built and run the same way, behind the same [assets] routing`,
@@ -809,11 +809,14 @@ try {
     paths: () => string,
     options: LoadOptions,
     expected?: number,
+    checkQuiet = true,
   ) => {
     // Wait for quiet: at most 10 s per run and 1 minute in all; each check samples a quarter of a
-    // second (~30 s over three rounds' ~120 runs, which keeps the whole run under 10 minutes), and
-    // once the minute is spent there is no check at all.
-    if (waitBudgetMs > 0) {
+    // second, and once the minute is spent there is no check at all. A scenario's one-connection
+    // run follows its 10-connection run at once, unchecked (others' CPU is still measured during
+    // it): checking before every run cost ~30 s over three rounds, and the whole run must stay under
+    // 10 minutes on a slow day too (it took 606 s on one).
+    if (checkQuiet && waitBudgetMs > 0) {
       const quiet = await foreign.waitForQuiet(0.2, Math.min(10_000, waitBudgetMs), QUIET_SAMPLE_MS);
       waitBudgetMs -= Math.max(0, quiet.waitedMs);
       if (quiet.waitedMs > QUIET_SAMPLE_MS)
@@ -851,7 +854,7 @@ try {
         push(multiRuns[i]!, key, multi);
         show(info.size, scenario.label.trim(), multi);
         if (scenario.single === false) continue;
-        const single = await measureOnce(scenario.label, origin, scenario.paths, SINGLE, scenario.status);
+        const single = await measureOnce(scenario.label, origin, scenario.paths, SINGLE, scenario.status, false);
         push(singleRuns[i]!, key, single);
         show(info.size, `${scenario.label.trim()}, 1 connection`, single);
       }
