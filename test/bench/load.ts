@@ -15,13 +15,8 @@ export interface LoadOptions {
 
 /** Throughput under load: ten clients, each sending its next request as soon as the last is answered. */
 export const LOAD: LoadOptions = { connections: 10, seconds: 2, warmupSeconds: 0.3 };
-/**
- * Service time: one client, one request at a time, so no request waits
- * behind another. No warm-up of its own: it runs straight after the same
- * scenario under LOAD, which has just warmed the server and the paths (and
- * ~20 s less keeps the whole benchmark under 10 minutes on a slow day).
- */
-export const SINGLE: LoadOptions = { connections: 1, seconds: 1.5, warmupSeconds: 0 };
+/** Service time: one client, one request at a time, so no request waits behind another. */
+export const SINGLE: LoadOptions = { connections: 1, seconds: 1.5, warmupSeconds: 0.3 };
 
 export interface ScenarioResult {
   name: string;

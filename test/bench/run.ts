@@ -351,7 +351,7 @@ function report(
     `- stack: wrangler dev (wrangler ${pkgVersion.wrangler}, workerd ${pkgVersion.workerd}), local D1; load generator autocannon in the same machine (it shares the 2 cores)`,
   );
   out.push(
-    `- load: ${ROUNDS} rounds; in each, every scenario on both datasets back to back, at ${LOAD.connections} connections (${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured) and then at one connection (${SINGLE.seconds} s, straight after, with no warm-up of its own: service time, no queueing), and by-URL at a fixed ${FIXED_RATE.rate} req/s (${FIXED_RATE.seconds} s). Each figure is the median of the ${ROUNDS} runs, with their min–max in parentheses; latency per response (sub-ms); seed ${SEED}. "× baseline" divides by the mean of the baseline's medians at the start and at the end of each round`,
+    `- load: ${ROUNDS} rounds; in each, every scenario on both datasets back to back, at ${LOAD.connections} connections (${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured) and then at one connection (${SINGLE.warmupSeconds} s + ${SINGLE.seconds} s: service time, no queueing), and by-URL at a fixed ${FIXED_RATE.rate} req/s (${FIXED_RATE.seconds} s). Each figure is the median of the ${ROUNDS} runs, with their min–max in parentheses; latency per response (sub-ms); seed ${SEED}. "× baseline" divides by the mean of the baseline's medians at the start and at the end of each round`,
   );
   out.push(
     `- others' CPU: cores used by processes outside this benchmark during each scenario (the machine is shared); before each scenario's 10-connection run (its one-connection run follows at once) and each fixed-rate run the benchmark waits (up to 10 s, 1 minute in all) until they use < 0.2 cores`,
