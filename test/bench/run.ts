@@ -72,7 +72,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FIXED_RATE: LoadOptions = { connections: 10, seconds: 2.5, warmupSeconds: 0.3, rate: 100 };
 const DEMO_PATH = "/demo/iran-amnesty";
 /** How long each check for other processes' CPU samples before a run. */
-const QUIET_SAMPLE_MS = 250;
+const QUIET_SAMPLE_MS = 150;
 /** Any path that is not a static asset reaches the baseline Worker ("/" is public/index.html). */
 const BASELINE_PATH = "/v1/baseline";
 
@@ -811,8 +811,8 @@ try {
     expected?: number,
     checkQuiet = true,
   ) => {
-    // Wait for quiet: at most 10 s per run and 1 minute in all; each check samples a quarter of a
-    // second, and once the minute is spent there is no check at all. A scenario's one-connection
+    // Wait for quiet: at most 10 s per run and 1 minute in all; each check samples 150 ms, and
+    // once the minute is spent there is no check at all. A scenario's one-connection
     // run follows its 10-connection run at once, unchecked (others' CPU is still measured during
     // it): checking before every run cost ~30 s over three rounds, and the whole run must stay under
     // 10 minutes on a slow day too (it took 606 s on one).
