@@ -15,8 +15,8 @@ export interface LoadOptions {
 
 /**
  * Throughput under load: ten clients, each sending its next request as soon
- * as the last is answered. 1.8 s measured (it was 2) keeps the whole
- * benchmark under 10 minutes on a slow day: it took 606 s on one.
+ * as the last is answered; 1.8 s measured keeps the whole benchmark under
+ * 10 minutes on a slow day.
  */
 export const LOAD: LoadOptions = { connections: 10, seconds: 1.8, warmupSeconds: 0.3 };
 /** Service time: one client, one request at a time, so no request waits behind another. */

@@ -812,10 +812,9 @@ try {
     checkQuiet = true,
   ) => {
     // Wait for quiet: at most 10 s per run and 1 minute in all; each check samples 150 ms, and
-    // once the minute is spent there is no check at all. A scenario's one-connection
-    // run follows its 10-connection run at once, unchecked (others' CPU is still measured during
-    // it): checking before every run cost ~30 s over three rounds, and the whole run must stay under
-    // 10 minutes on a slow day too (it took 606 s on one).
+    // once the minute is spent there is no check at all. A scenario's one-connection run follows
+    // its 10-connection run at once, unchecked (others' CPU is still measured during it), which
+    // keeps the whole run under 10 minutes on a slow day.
     if (checkQuiet && waitBudgetMs > 0) {
       const quiet = await foreign.waitForQuiet(0.2, Math.min(10_000, waitBudgetMs), QUIET_SAMPLE_MS);
       waitBudgetMs -= Math.max(0, quiet.waitedMs);
