@@ -55,7 +55,10 @@ describe("responses match the documented schemas", () => {
   });
 });
 
-type Documented = { content?: Record<string, { schema?: { $ref?: string } }> };
+type Documented = {
+  content?: Record<string, { schema?: { $ref?: string } }>;
+  headers?: Record<string, { schema?: { enum?: string[] } }>;
+};
 const documentedPaths = openApiDocument("https://cards.test").paths as Record<
   string,
   Record<string, { responses: Record<string, Documented> }>
@@ -63,13 +66,20 @@ const documentedPaths = openApiDocument("https://cards.test").paths as Record<
 
 /**
  * The response has the status expected, the document lists that status for
- * the operation, and the JSON body is valid against the schema it names.
+ * the operation, the JSON body is valid against the schema it names, and a
+ * `cc-purge` header is documented there with the value it has.
  */
-function expectDocumented(operation: string, status: number, response: { status: number; body: unknown }) {
+function expectDocumented(
+  operation: string,
+  status: number,
+  response: { status: number; body: unknown; headers?: Headers },
+) {
   expect(response.status, `${operation}: ${JSON.stringify(response.body)}`).toBe(status);
   const [method, path] = operation.split(" ") as [string, string];
   const documented = documentedPaths[path]?.[method]?.responses[String(status)];
   expect(documented, `${operation} answered ${status}, which is not documented`).toBeDefined();
+  const purge = response.headers?.get("cc-purge");
+  if (purge) expect(documented?.headers?.["cc-purge"]?.schema?.enum, `${operation}: cc-purge`).toContain(purge);
   const ref = documented?.content?.["application/json"]?.schema?.$ref;
   if (!ref) return;
   const schema = namedSchemas[ref.replace("#/components/schemas/", "") as SchemaName];

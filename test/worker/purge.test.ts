@@ -8,14 +8,16 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { RETRACTION_BOUND_S, UNPURGED_BOUND_S } from "../../common/purge-reach";
 import { normalizeArticleUrl } from "../../worker/domain/article-url";
 import {
   BROWSER_MAX_AGE_S,
   COMPUTE_DEADLINE_MS,
+  EDGE_MAX_AGE_S,
   MEMORY_TTL_MS,
   REPURGE_AFTER_MS,
-  RETRACTION_BOUND_S,
   SEARCH_WORST_CASE_MS,
+  UNPURGED_WORST_CASE_MS,
   WORST_CASE_MS,
 } from "../../worker/http/cache-policy";
 import { requestCacheTarget } from "../../worker/http/edge-cache";
@@ -120,6 +122,12 @@ describe("the stated bound", () => {
     expect(BROWSER_MAX_AGE_S * 1000 + MEMORY_TTL_MS).toBeLessThan(WORST_CASE_MS);
     // Room for a put that was allowed just before the deadline to land before the second purge.
     expect(REPURGE_AFTER_MS - COMPUTE_DEADLINE_MS).toBeGreaterThanOrEqual(5_000);
+  });
+
+  it("adds up to less than the 6 minutes the desk and the CLI state when other locations are left to expire", () => {
+    expect(UNPURGED_BOUND_S).toBe(360);
+    expect(UNPURGED_WORST_CASE_MS).toBeLessThanOrEqual(UNPURGED_BOUND_S * 1000);
+    expect(UNPURGED_WORST_CASE_MS).toBeGreaterThan(EDGE_MAX_AGE_S * 1000);
   });
 });
 

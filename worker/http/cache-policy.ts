@@ -27,13 +27,18 @@ import { LANGS } from "../../common/languages";
  * browser keeps that answer BROWSER_MAX_AGE. WORST_CASE_MS adds these up
  * (52 s) and must stay within the stated bound (60 s).
  *
+ * Without the purge API (or when it fails), other locations' copies expire
+ * on their own: UNPURGED_WORST_CASE_MS must stay within UNPURGED_BOUND_S.
+ *
  * No answer carries stale-while-revalidate or an edge-only Cache-Control
  * (CDN-Cache-Control and its kin): Cloudflare does not cache a Worker's own
  * answers, the Cache API reads only max-age, and any other cache that would
  * honour such a header (a publisher's zone proxying `/embed`, say) is one
  * our purge never reaches: a day of stale copies there would break the bound.
+ *
+ * Both bounds are in common/purge-reach.ts: the desk and the CLI tell them
+ * to whoever made the change.
  */
-export const RETRACTION_BOUND_S = 60;
 
 /** Browsers (and any shared cache we cannot purge) reuse an answer this long, never longer. */
 export const BROWSER_MAX_AGE_S = 30;
@@ -98,3 +103,11 @@ export const WORST_CASE_MS =
  */
 export const SEARCH_WORST_CASE_MS =
   COMPUTE_DEADLINE_MS + SEARCH_EDGE_MAX_AGE_S * 1000 + MEMORY_TTL_MS + BROWSER_MAX_AGE_S * 1000;
+
+/**
+ * The worst case where the purge did not reach a location: a read that
+ * began just before the write stores its answer there within the deadline;
+ * it lives out EDGE_MAX_AGE_S, then memory, then the browser.
+ */
+export const UNPURGED_WORST_CASE_MS =
+  COMPUTE_DEADLINE_MS + EDGE_MAX_AGE_S * 1000 + MEMORY_TTL_MS + BROWSER_MAX_AGE_S * 1000;

@@ -1,25 +1,16 @@
+import type { PurgeReach } from "../../common/purge-reach";
 import type { Bindings } from "../app-env";
 import { REPURGE_AFTER_MS } from "./cache-policy";
 import { purgeHere, purgeTags } from "./edge-cache";
 import { purgeApiSettings, purgeTagsEverywhere } from "./global-purge";
 
 /**
- * How far a write's purge reached, sent back as the `cc-purge` header:
- * - `everywhere`: this location, and every other through the purge API;
- * - `this-location`: the purge API is not configured, so other locations
- *   keep their copies until they expire (EDGE_MAX_AGE_S);
- * - `failed`: the purge API refused or did not answer (logged with the
- *   reason); the write itself stands. Retry by writing again or purge the
- *   card's tags by hand.
- */
-export type PurgeReach = "everywhere" | "this-location" | "failed";
-
-/**
  * Clears every cached public copy of changed cards and their articles:
  * here at once, everywhere through the purge API when configured, and all of
  * it again REPURGE_AFTER_MS later (cache-policy.ts explains why). Called
  * before the write is answered, so whoever published, corrected or retracted
- * sees it on their next read.
+ * sees it on their next read. Resolves to how far the first round reached,
+ * which the write answers with as its `cc-purge` header.
  */
 export async function purgeChanged(
   env: Bindings,

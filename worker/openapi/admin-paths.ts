@@ -1,3 +1,4 @@
+import { PURGE_REACHES, RETRACTION_BOUND_S, UNPURGED_BOUND_S } from "../../common/purge-reach";
 import { ATTACHMENT_STATUSES, AttachmentRequestSchema } from "../domain/attachments";
 import { MatchRequestSchema, MatchUrlRequestSchema } from "../domain/matching/match-request";
 import { CreateTokenSchema } from "../domain/roles";
@@ -64,6 +65,23 @@ function step(operationId: string, summary: string, requestBody?: unknown, extra
       ...(requestBody ? { requestBody } : {}),
       responses: { "200": cardResult, ...versioned, ...extra, ...writeErrors },
     },
+  };
+}
+
+/** A change readers see: its answer says how far the purge of cached public answers reached. */
+const purgeReach = {
+  "cc-purge": {
+    description: `How far the purge of cached public answers reached: \`everywhere\` (every reader sees the change within ${RETRACTION_BOUND_S} s), \`this-location\` (no purge API is configured: other locations keep their copies until they expire, within ${UNPURGED_BOUND_S / 60} minutes) or \`failed\` (the purge API refused or did not answer; the change stands; within ${UNPURGED_BOUND_S / 60} minutes)`,
+    schema: { enum: [...PURGE_REACHES] },
+  },
+};
+
+/** The operation with the purge's reach documented on its success answer. */
+function purging<Item extends { post: { responses: { "200": object } } }>(item: Item): Item {
+  const responses = item.post.responses;
+  return {
+    ...item,
+    post: { ...item.post, responses: { ...responses, "200": { ...responses["200"], headers: purgeReach } } },
   };
 }
 
@@ -152,11 +170,13 @@ export const adminPaths = {
     },
   },
   "/v1/admin/cards/{id}/submit": step("adminSubmitCard", "Submit a draft for review (editor)"),
-  "/v1/admin/cards/{id}/publish": step(
-    "adminPublishCard",
-    "Publish: verify quotes against archived sources and enforce the two-person rule (reviewer)",
-    undefined,
-    unverified,
+  "/v1/admin/cards/{id}/publish": purging(
+    step(
+      "adminPublishCard",
+      "Publish: verify quotes against archived sources and enforce the two-person rule (reviewer)",
+      undefined,
+      unverified,
+    ),
   ),
   "/v1/admin/corrections": {
     get: {
@@ -197,11 +217,13 @@ export const adminPaths = {
       },
     },
   },
-  "/v1/admin/cards/{id}/corrections/approve": step(
-    "adminApproveCorrection",
-    "Approve the pending correction: someone other than its proposer, the authors and the card's writers; verified like publishing (reviewer)",
-    undefined,
-    unverified,
+  "/v1/admin/cards/{id}/corrections/approve": purging(
+    step(
+      "adminApproveCorrection",
+      "Approve the pending correction: someone other than its proposer, the authors and the card's writers; verified like publishing (reviewer)",
+      undefined,
+      unverified,
+    ),
   ),
   "/v1/admin/cards/{id}/corrections/withdraw": {
     post: {
@@ -248,7 +270,7 @@ export const adminPaths = {
       responses: { "200": ok("Proposals, with each card's claim and verdict", "AttachmentList"), ...writeErrors },
     },
   },
-  "/v1/admin/attachments/{id}/approve": {
+  "/v1/admin/attachments/{id}/approve": purging({
     post: {
       summary:
         "Approve a pending attachment: someone other than its proposer, the card's authors and writers; the card gets the article, verified again (reviewer)",
@@ -264,7 +286,7 @@ export const adminPaths = {
         ...writeErrors,
       },
     },
-  },
+  }),
   "/v1/admin/attachments/{id}/withdraw": {
     post: {
       summary: "Withdraw a pending attachment (its proposer), or turn it down (a reviewer or admin)",
@@ -279,10 +301,12 @@ export const adminPaths = {
       },
     },
   },
-  "/v1/admin/cards/{id}/retract": step(
-    "adminRetractCard",
-    "Retract: gone from public responses; its id answers 410 with the note (reviewer)",
-    body(jsonSchema(RetractionRequestSchema)),
+  "/v1/admin/cards/{id}/retract": purging(
+    step(
+      "adminRetractCard",
+      "Retract: gone from public responses; its id answers 410 with the note (reviewer)",
+      body(jsonSchema(RetractionRequestSchema)),
+    ),
   ),
   "/v1/admin/sources": {
     get: {
