@@ -1,5 +1,8 @@
 import { type DeskMatchingStrings, matchingEn, matchingFa } from "./desk-matching-strings";
 import { primaryLang } from "./languages";
+import { type PurgeReach, RETRACTION_BOUND_S, UNPURGED_BOUND_S } from "./purge-reach";
+
+const UNPURGED_MINUTES = UNPURGED_BOUND_S / 60;
 
 /**
  * Every string of the newsroom desk (/desk/), per language. Verdict labels
@@ -74,6 +77,8 @@ export interface DeskStrings {
   previewNeedsQuotes: string;
   publish: string;
   published: string;
+  /** After a change readers see: how soon they see it, by how far the purge of cached copies reached. */
+  purge: Record<PurgeReach, string>;
   proposeCorrection: string;
   correctionNote: string;
   correctionPending: (name: string) => string;
@@ -212,6 +217,11 @@ const en: DeskStrings = {
   previewNeedsQuotes: "The preview appears once every quote is found in its source.",
   publish: "Publish",
   published: "Published.",
+  purge: {
+    everywhere: `Readers everywhere see this within ${RETRACTION_BOUND_S} seconds.`,
+    "this-location": `Cached copies were cleared only where this server runs (no purge API is configured): readers elsewhere may see the previous version for up to ${UNPURGED_MINUTES} minutes.`,
+    failed: `The change is saved, but cached copies could not be cleared everywhere (the server's log says why): readers elsewhere may see the previous version for up to ${UNPURGED_MINUTES} minutes.`,
+  },
   proposeCorrection: "Propose this version as a correction",
   correctionNote: "Correction note (readers see it)",
   correctionPending: (name) => `A correction proposed by ${name} is waiting for a second person.`,
@@ -344,6 +354,11 @@ const fa: DeskStrings = {
   previewNeedsQuotes: "پیش‌نمایش وقتی نمایش داده می‌شود که همهٔ نقل‌قول‌ها در منبعشان پیدا شوند.",
   publish: "انتشار",
   published: "منتشر شد.",
+  purge: {
+    everywhere: `خوانندگان در همه‌جا ظرف ${RETRACTION_BOUND_S.toLocaleString("fa")} ثانیه این را می‌بینند.`,
+    "this-location": `نسخه‌های ذخیره‌شده فقط در همین سرور پاک شدند (API پاک‌سازی تنظیم نشده است): خوانندگان در جاهای دیگر ممکن است تا ${UNPURGED_MINUTES.toLocaleString("fa")} دقیقه نسخهٔ قبلی را ببینند.`,
+    failed: `تغییر ذخیره شد، اما نسخه‌های ذخیره‌شده همه‌جا پاک نشدند (دلیلش در گزارش سرور است): خوانندگان در جاهای دیگر ممکن است تا ${UNPURGED_MINUTES.toLocaleString("fa")} دقیقه نسخهٔ قبلی را ببینند.`,
+  },
   proposeCorrection: "پیشنهاد این نسخه به عنوان اصلاحیه",
   correctionNote: "یادداشت اصلاحیه (خوانندگان می‌بینند)",
   correctionPending: (name) => `اصلاحیه‌ای که ${name} پیشنهاد داده در انتظار تأیید نفر دوم است.`,

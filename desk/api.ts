@@ -1,3 +1,4 @@
+import { type PurgeReach, purgeReachOf } from "../common/purge-reach";
 import type { FieldIssue } from "../worker/domain/schema/issues";
 
 /**
@@ -35,7 +36,19 @@ export function whenSignedOut(handler: () => void): void {
  */
 let bookmark: string | null = null;
 
-export async function api<T>(path: string, { method = "GET", body, ifMatch }: Call = {}): Promise<T> {
+/** What a call answered: its JSON, and for a change readers see, how far its purge of cached copies reached. */
+export interface Answer<T> {
+  body: T;
+  purge: PurgeReach | null;
+}
+
+/** Calls the server and returns its JSON; any refusal throws a `Refusal`. */
+export async function api<T>(path: string, call: Call = {}): Promise<T> {
+  return (await request<T>(path, call)).body;
+}
+
+/** As `api`, with what else the answer says: for a change readers see, how soon they see it (`cc-purge`). */
+export async function request<T>(path: string, { method = "GET", body, ifMatch }: Call = {}): Promise<Answer<T>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (ifMatch !== undefined) headers["if-match"] = String(ifMatch);
@@ -54,7 +67,8 @@ export async function api<T>(path: string, { method = "GET", body, ifMatch }: Ca
   // Bookmarks order as text; keep the later one, since calls may overlap.
   const answered = response.headers.get("x-d1-bookmark");
   if (answered && (!bookmark || answered > bookmark)) bookmark = answered;
-  if (response.status === 204) return undefined as T;
+  const purge = purgeReachOf(response.headers.get("cc-purge"));
+  if (response.status === 204) return { body: undefined as T, purge };
   const text = await response.text();
   let json: any = null;
   try {
@@ -72,7 +86,7 @@ export async function api<T>(path: string, { method = "GET", body, ifMatch }: Ca
       error?.issues ?? [],
     );
   }
-  return json as T;
+  return { body: json as T, purge };
 }
 
 /** A refusal in words: the message, then one `path: message` line per problem. */

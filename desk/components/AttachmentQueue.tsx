@@ -1,16 +1,18 @@
 import { useEffect, useState } from "preact/hooks";
 import { formatDate } from "../../common/format";
+import type { PurgeReach } from "../../common/purge-reach";
 import type { VerdictKey } from "../../common/verdicts";
 import { verdictLabel } from "../../common/verdicts";
 import type { AttachmentProposal } from "../../worker/domain/attachments";
-import { api } from "../api";
+import { api, request } from "../api";
 import { atLeast, useDesk } from "../context";
 import { Refused } from "../Refused";
+import { PurgeNotice } from "./PurgeNotice";
 
 /** A row of `GET /v1/admin/attachments`: the proposal and the card's claim and verdict to judge it by. */
 type QueuedAttachment = AttachmentProposal & { card: { claim: string; verdict: VerdictKey } };
 
-type Outcome = { done: string } | { error: unknown };
+type Outcome = { done: string; purge: PurgeReach | null } | { error: unknown };
 
 /**
  * The reviewers' queue of proposed attachments (a published card shown
@@ -36,9 +38,11 @@ export function AttachmentQueue() {
   const act = async (row: QueuedAttachment, step: "approve" | "withdraw") => {
     setBusy(row.id);
     try {
-      await api(`/v1/admin/attachments/${encodeURIComponent(row.id)}/${step}`, { method: "POST" });
+      const { purge } = await request(`/v1/admin/attachments/${encodeURIComponent(row.id)}/${step}`, {
+        method: "POST",
+      });
       const done = step === "approve" ? t.check.approved(row.cardId) : t.check.withdrawn;
-      setOutcomes((all) => ({ ...all, [row.id]: { done } }));
+      setOutcomes((all) => ({ ...all, [row.id]: { done, purge } }));
     } catch (refusal) {
       setOutcomes((all) => ({ ...all, [row.id]: { error: refusal } }));
     } finally {
@@ -79,9 +83,12 @@ export function AttachmentQueue() {
               <td>
                 {row.proposedBy.name}, <time dateTime={row.proposedAt}>{formatDate(row.proposedAt, lang)}</time>
                 {outcome && "done" in outcome ? (
-                  <p class="done" role="status">
-                    {outcome.done}
-                  </p>
+                  <>
+                    <p class="done" role="status">
+                      {outcome.done}
+                    </p>
+                    <PurgeNotice reach={outcome.purge} />
+                  </>
                 ) : (
                   <div class="actions">
                     {atLeast(me, "reviewer") && (

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
+import type { PurgeReach } from "../../common/purge-reach";
 import type { CorrectionProposal } from "../../worker/domain/corrections";
 import type { Card } from "../../worker/domain/schema/card";
-import { api, Refusal } from "../api";
+import { api, Refusal, request } from "../api";
 import { atLeast, useDesk } from "../context";
 import { changedFields, cleaned, type Draft, draftOf, draftProblems, emptyDraft, setIn } from "../draft";
 import { Refused } from "../Refused";
@@ -10,6 +11,7 @@ import { Editor } from "./Editor";
 import { TextField } from "./fields";
 import { History } from "./History";
 import { Preview } from "./Preview";
+import { PurgeNotice } from "./PurgeNotice";
 import { Sources } from "./Sources";
 
 interface Stale {
@@ -29,6 +31,7 @@ export function CardPage({ id }: { id: string | null }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
+  const [purge, setPurge] = useState<PurgeReach | null>(null);
   const [stale, setStale] = useState<Stale | null>(null);
   const [pending, setPending] = useState<CorrectionProposal | null>(null);
   const [note, setNote] = useState("");
@@ -65,6 +68,7 @@ export function CardPage({ id }: { id: string | null }) {
   const step = async (work: () => Promise<unknown>, done: string) => {
     setError(null);
     setStatus("");
+    setPurge(null);
     try {
       await work();
       setStatus(done);
@@ -96,13 +100,14 @@ export function CardPage({ id }: { id: string | null }) {
     );
   const act = (path: string, body?: unknown, done = "") =>
     step(async () => {
-      await api(`/v1/admin/cards/${encodeURIComponent(card!.id)}/${path}`, {
+      const answer = await request(`/v1/admin/cards/${encodeURIComponent(card!.id)}/${path}`, {
         method: "POST",
         body,
         ifMatch: card!.version,
       });
       await load(card!.id, !path.startsWith("corrections") || path === "corrections/approve");
       setNote("");
+      setPurge(answer.purge);
     }, done);
 
   if (loadError) return <Refused error={loadError} />;
@@ -168,6 +173,7 @@ export function CardPage({ id }: { id: string | null }) {
             {status}
           </p>
         )}
+        <PurgeNotice reach={purge} />
         <div class="actions">
           {editable && (
             <button type="button" class="primary" onClick={save} disabled={count > 0}>

@@ -20,8 +20,11 @@ export interface OwnStack {
   readonly adminToken: string;
 }
 
-/** Call at the top of a test file; read the fields inside tests (they are set in beforeAll). */
-export function useOwnStack(): OwnStack {
+/**
+ * Call at the top of a test file; read the fields inside tests (they are set
+ * in beforeAll). `vars` are more `--var` settings for this server.
+ */
+export function useOwnStack(vars: Record<string, string> = {}): OwnStack {
   let server: DevServer | undefined;
   let state: string | undefined;
   const stack = { baseUrl: "", adminToken: `e2e-admin-${randomBytes(24).toString("hex")}` };
@@ -34,7 +37,7 @@ export function useOwnStack(): OwnStack {
       quiet: true,
       adminToken: stack.adminToken,
       // The fixture server plays publishers' sites the desk archives from.
-      vars: { ARCHIVE_ALLOW_HOSTS: new URL(inject("fixtureUrl")).host },
+      vars: { ARCHIVE_ALLOW_HOSTS: new URL(inject("fixtureUrl")).host, ...vars },
     });
     stack.baseUrl = server.url;
   });

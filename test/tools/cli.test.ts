@@ -10,7 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPlatformProxy } from "wrangler";
+import { deskStringsFor } from "../../common/desk-strings";
 import { type DevServer, freePort, prepareLocal, run, startDevServer } from "../../tools/dev-server";
+import { startPurgeApiProcess } from "../purge-api/process";
 import { type RunResult, runCards } from "./run";
 import { copyOfData, editJson } from "./tmp-data";
 
@@ -95,9 +97,13 @@ describe("cards CLI: usage and configuration", () => {
   });
 });
 
+/** What the CLI prints after a change readers see, by how far its purge reached. */
+const purgeLine = deskStringsFor("en").purge;
+
 describe("cards CLI against wrangler dev", () => {
   let state: string;
   let server: DevServer;
+  let purgeApi: Awaited<ReturnType<typeof startPurgeApiProcess>>;
   let files: string;
   const as = (token: string) => ({ url: server.url, token });
   const admin = () => as(ADMIN_TOKEN);
@@ -108,13 +114,22 @@ describe("cards CLI against wrangler dev", () => {
     // The widget is not needed here: build it only when public/ has never been built.
     await prepareLocal({ persistTo: state, quiet: true, build: !existsSync("public/widget.js") });
     const port = await freePort();
-    // The Worker may capture its own demo pages (loopback is refused unless allow-listed).
-    const vars = { ARCHIVE_ALLOW_HOSTS: `127.0.0.1:${port}` };
+    // The Worker may capture its own demo pages (loopback is refused unless allow-listed), and
+    // purges every location through a stand-in for Cloudflare's purge API (in its own process:
+    // runCards blocks this one while a command runs).
+    purgeApi = await startPurgeApiProcess();
+    const vars = {
+      ARCHIVE_ALLOW_HOSTS: `127.0.0.1:${port}`,
+      CACHE_PURGE_ZONE_ID: "cli-zone",
+      CACHE_PURGE_TOKEN: "cli-purge-token",
+      CACHE_PURGE_API: `${purgeApi.url}/client/v4`,
+    };
     server = await startDevServer({ port, persistTo: state, quiet: true, adminToken: ADMIN_TOKEN, vars });
   }, 180_000);
 
   afterAll(async () => {
     await server?.stop();
+    await purgeApi?.close();
     await rm(state, { recursive: true, force: true });
     await rm(files, { recursive: true, force: true });
   });
@@ -231,6 +246,7 @@ describe("cards CLI against wrangler dev", () => {
     const submit = runCards(["submit", "cli-bridge-march"], as(ana));
     expect(submit.status, printed(submit)).toBe(0);
     expect(submit.stdout).toContain("version 2");
+    expect(submit.stdout, "nothing readers see changed").not.toContain(purgeLine.everywhere);
 
     // The author cannot publish (an editor token, and the wrong person anyway).
     const own = runCards(["publish", "cli-bridge-march"], as(ana));
@@ -240,6 +256,7 @@ describe("cards CLI against wrangler dev", () => {
     const publish = runCards(["publish", "cli-bridge-march"], as(ben));
     expect(publish.status, printed(publish)).toBe(0);
     expect(publish.stdout).toContain("Published cli-bridge-march (version 3), reviewed by Ben Reviewer");
+    expect(publish.stdout, printed(publish)).toContain(purgeLine.everywhere);
     const live = await publicGet(`${server.url}/v1/cards/cli-bridge-march`);
     expect(live.status).toBe(200);
     expect(((await live.json()) as any).attributions[0].quoteVerified).toBe(true);
@@ -259,6 +276,7 @@ describe("cards CLI against wrangler dev", () => {
     const retract = runCards(["retract", "cli-bridge-march", "--note", "Officials withdrew the March date."], as(ben));
     expect(retract.status, printed(retract)).toBe(0);
     expect(retract.stdout).toContain("Retracted cli-bridge-march (version 4)");
+    expect(retract.stdout).toContain(purgeLine.everywhere);
     const gone = await publicGet(`${server.url}/v1/cards/cli-bridge-march`);
     expect(gone.status).toBe(410);
     expect(((await gone.json()) as any).error.message).toContain("Officials withdrew the March date.");
@@ -402,6 +420,7 @@ describe("cards CLI against wrangler dev", () => {
     const approved = runCards(["attach", "approve", attachment], as(rui));
     expect(approved.status, printed(approved)).toBe(0);
     expect(approved.stdout).toContain(`Attached protest-arrests-20000 to ${json.url}: now version`);
+    expect(approved.stdout).toContain(purgeLine.everywhere);
     const after = (await (await publicGet(`${server.url}/v1/cards?url=${encodeURIComponent(json.url)}`)).json()) as any;
     expect(after.data.map((c: any) => c.id)).toEqual(["protest-arrests-20000"]);
 

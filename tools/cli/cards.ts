@@ -21,6 +21,7 @@ import {
   show,
   versionOption,
 } from "./args";
+import { reportPurge } from "./purge";
 
 /** Fields the server sets itself; a file may carry them (e.g. a copy of data/cards/x.json or `show --json`). */
 const LIFECYCLE_FIELDS = ["version", "status", "publishedAt", "updatedAt", "corrections", "reviewedBy"];
@@ -111,6 +112,7 @@ export function step(
       const body = card ? { card, note: noteText } : options.note ? { note: noteText } : undefined;
       const response = await callApi(config, `${cardPath(id)}/${action}`, { method: "POST", ifMatch: version, body });
       show(values.json, response.body, () => done(response.body.card, config, response.body));
+      reportPurge(response.headers, values.json);
     },
   };
 }

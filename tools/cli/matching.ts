@@ -5,6 +5,7 @@
  */
 import { apiConfig, callApi, UsageError } from "./api";
 import { COMMON, type Command, parse, parseArgs, positionalArgs, readText, required, show } from "./args";
+import { reportPurge } from "./purge";
 
 const shorten = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -149,6 +150,7 @@ export const matchingCommands: Command[] = [
       show(values.json, response.body, () => [
         `Attached ${card.id} to ${attachment.url}: now version ${card.version}, on ${card.articles.length} article(s).`,
       ]);
+      reportPurge(response.headers, values.json);
     },
   },
   {
