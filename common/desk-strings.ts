@@ -219,7 +219,7 @@ const en: DeskStrings = {
   published: "Published.",
   purge: {
     everywhere: `Readers everywhere see this within ${RETRACTION_BOUND_S} seconds.`,
-    "this-location": `Cached copies were cleared only where this server runs (no purge API is configured): readers elsewhere may see the previous version for up to ${UNPURGED_MINUTES} minutes.`,
+    "this-location": `Cached copies were cleared only in the location that handled this change (no purge API is configured): readers elsewhere may see the previous version for up to ${UNPURGED_MINUTES} minutes.`,
     failed: `The change is saved, but cached copies could not be cleared everywhere (the server's log says why): readers elsewhere may see the previous version for up to ${UNPURGED_MINUTES} minutes.`,
   },
   proposeCorrection: "Propose this version as a correction",
@@ -356,7 +356,7 @@ const fa: DeskStrings = {
   published: "منتشر شد.",
   purge: {
     everywhere: `خوانندگان در همه‌جا ظرف ${RETRACTION_BOUND_S.toLocaleString("fa")} ثانیه این را می‌بینند.`,
-    "this-location": `نسخه‌های ذخیره‌شده فقط در همین سرور پاک شدند (API پاک‌سازی تنظیم نشده است): خوانندگان در جاهای دیگر ممکن است تا ${UNPURGED_MINUTES.toLocaleString("fa")} دقیقه نسخهٔ قبلی را ببینند.`,
+    "this-location": `نسخه‌های ذخیره‌شده فقط در مرکز داده‌ای که این تغییر را پردازش کرد پاک شدند (API پاک‌سازی تنظیم نشده است): خوانندگان در جاهای دیگر ممکن است تا ${UNPURGED_MINUTES.toLocaleString("fa")} دقیقه نسخهٔ قبلی را ببینند.`,
     failed: `تغییر ذخیره شد، اما نسخه‌های ذخیره‌شده همه‌جا پاک نشدند (دلیلش در گزارش سرور است): خوانندگان در جاهای دیگر ممکن است تا ${UNPURGED_MINUTES.toLocaleString("fa")} دقیقه نسخهٔ قبلی را ببینند.`,
   },
   proposeCorrection: "پیشنهاد این نسخه به عنوان اصلاحیه",
