@@ -1,10 +1,8 @@
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, useBrowser, waitForCards, waitForSources } from "./browser";
+import { describeFinding, openPage, runAxe, useBrowser, waitForCards, waitForSources } from "./browser";
 
 const browser = useBrowser();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** The demo article with its cards on screen. */
 async function openDemo(colorScheme: "light" | "dark" = "light"): Promise<Page> {
@@ -21,17 +19,12 @@ async function openDemo(colorScheme: "light" | "dark" = "light"): Promise<Page> 
  * axe's violations as rule id and the first offending node, and how many
  * nodes it checked inside shadow roots (their targets are selector paths).
  */
-async function runAxe(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const { violations, passes } = await (window as unknown as { axe: typeof import("axe-core") }).axe.run(document);
-    return {
-      violations: violations.map(
-        (v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ""}`,
-      ),
-      inShadow: passes.flatMap((rule) => rule.nodes).filter((node) => Array.isArray(node.target[0])).length,
-    };
-  });
+async function axeFindings(page: Page) {
+  const { violations, passes } = await runAxe(page);
+  return {
+    violations: violations.map(describeFinding),
+    inShadow: passes.flatMap((rule) => rule.nodes).filter((node) => Array.isArray(node.target[0])).length,
+  };
 }
 
 describe("09_accessibility: the demo page with the widget", () => {
@@ -40,7 +33,7 @@ describe("09_accessibility: the demo page with the widget", () => {
       const page = await openDemo(scheme);
       await page.locator("claimcards-widget button.toggle").first().click(); // the first card's sources open
       await waitForSources(page);
-      const { violations, inShadow } = await runAxe(page);
+      const { violations, inShadow } = await axeFindings(page);
       expect(violations).toEqual([]);
       expect(inShadow).toBeGreaterThan(20); // it did look inside the widget
       await page.close();

@@ -13,11 +13,10 @@
  */
 
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { deskStringsFor } from "../../common/desk-strings";
-import { openPage, readCards, useBrowser } from "./browser";
+import { describeFinding, openPage, readCards, runAxe, useBrowser } from "./browser";
 import { useOwnStack } from "./own-stack";
 
 const browser = useBrowser();
@@ -32,7 +31,6 @@ const stack = useOwnStack({
   CACHE_PURGE_TOKEN: "desk-purge-token",
   CACHE_PURGE_API: "http://127.0.0.1:9/client/v4",
 });
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SOURCE_TEXT = readFileSync("data/examples/newsroom/amnesty-explainer.txt", "utf8");
 const SOURCE_ID = "desk-amnesty-explainer";
 const CARD_ID = "desk-amnesty-frees-everyone";
@@ -91,13 +89,8 @@ const fill = (page: Page, path: string, value: string) =>
   page.fill(`#f-${path.replace(/[^a-zA-Z0-9]+/g, "-").replace(/-$/, "")}`, value);
 
 async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: typeof import("axe-core") }).axe.run(document);
-    return violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)} ${v.nodes[0]?.failureSummary ?? ""}`);
-  });
+  const { violations } = await runAxe(page);
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map(describeFinding);
 }
 
 describe("20_desk: the newsroom desk, without a terminal", () => {

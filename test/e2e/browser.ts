@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { launchChromium } from "./chromium";
@@ -42,6 +43,41 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const page = await browser.newPage(options);
   return { page, errors: watchPageErrors(page), consoleErrors: watchConsoleErrors(page) };
 }
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** One rule's outcome in axe-core's results: the nodes it flagged or passed (a target inside a shadow root is a selector path). */
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  nodes: { target: (string | string[])[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core on the page (injected first: open the page with bypassCSP
+ * where its CSP would block that), every rule or only `rules`.
+ */
+export async function runAxe(
+  page: Page,
+  rules?: string[],
+): Promise<{ violations: AxeFinding[]; passes: AxeFinding[] }> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (only) => {
+    const { axe } = window as unknown as { axe: typeof import("axe-core") };
+    const results = await axe.run(document, only ? { runOnly: { type: "rule", values: only } } : {});
+    const shape = (found: typeof results.violations): AxeFinding[] =>
+      found.map(({ id, impact, nodes }) => ({
+        id,
+        impact: impact ?? null,
+        nodes: nodes.map(({ target, failureSummary }) => ({ target: target as (string | string[])[], failureSummary })),
+      }));
+    return { violations: shape(results.violations), passes: shape(results.passes) };
+  }, rules);
+}
+
+/** A finding in a line: the rule, its first node and why it failed. */
+export const describeFinding = (finding: AxeFinding) =>
+  `${finding.id}: ${JSON.stringify(finding.nodes[0]?.target)} ${finding.nodes[0]?.failureSummary ?? ""}`;
 
 /** Waits until the widget in `host` shows at least one card. */
 export async function waitForCards(page: Page, host = "claimcards-widget"): Promise<void> {
