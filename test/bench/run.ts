@@ -22,8 +22,8 @@
  *   BENCH_SEED=7 npm run bench         # another (still reproducible) dataset
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { cpus, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { buildWidget } from "../../tools/build-widget";
 import { run } from "../../tools/dev-server";
@@ -45,6 +45,7 @@ import {
   type ScenarioResult,
   SINGLE,
 } from "./load";
+import { benchScratch } from "./scratch";
 import {
   prebuildWorker,
   startWrangler,
@@ -348,7 +349,7 @@ function report(
     `- machine: ${cpu[0]?.model ?? "?"} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${platform()} ${release()}, Node ${process.version}`,
   );
   out.push(
-    `- stack: wrangler dev (wrangler ${pkgVersion.wrangler}, workerd ${pkgVersion.workerd}), local D1; load generator autocannon in the same machine (it shares the 2 cores)`,
+    `- stack: wrangler dev (wrangler ${pkgVersion.wrangler}, workerd ${pkgVersion.workerd}), local D1; the stack's state (the D1 databases, the Cache API's copies) ${scratchWhere} (test/bench/scratch.ts); load generator autocannon in the same machine (it shares the 2 cores)`,
   );
   out.push(
     `- load: ${ROUNDS} rounds; in each, every scenario on both datasets back to back, at ${LOAD.connections} connections (${LOAD.warmupSeconds} s warm-up, ${LOAD.seconds} s measured) and then at one connection (${SINGLE.warmupSeconds} s + ${SINGLE.seconds} s: service time, no queueing), and by-URL at a fixed ${FIXED_RATE.rate} req/s (${FIXED_RATE.seconds} s). Each figure is the median of the ${ROUNDS} runs, with their min–max in parentheses; latency per response (sub-ms); seed ${SEED}. "× baseline" divides by the mean of the baseline's medians at the start and at the end of each round`,
@@ -682,7 +683,7 @@ async function gitState(): Promise<{ head: string; dirty: number }> {
 }
 let source = { head: "?", dirty: 0 };
 
-const scratch = await mkdtemp(join(tmpdir(), "claimcards-bench-"));
+const { dir: scratch, where: scratchWhere } = await benchScratch("claimcards-bench-");
 let cleaned = false;
 async function cleanup(): Promise<void> {
   if (cleaned) return;
@@ -698,7 +699,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  log(`scratch: ${scratch}; seed ${SEED}; sizes ${SIZES.join(", ")}`);
+  log(`scratch: ${scratch}, ${scratchWhere}; seed ${SEED}; sizes ${SIZES.join(", ")}`);
   source = await gitState();
   log("building the widget and the demo pages into public/");
   await buildWidget("public");
