@@ -85,6 +85,17 @@ export function withinBudget(budget: Budget, value: number): boolean {
   return budget.kind === "max" ? value <= budget.limit : value >= budget.limit;
 }
 
+/**
+ * `value` with two decimals, or more when two would read as on the other
+ * side of the budget's limit (0.7988 against ≥ 0.8 reads "0.799", not a
+ * "0.80" marked missed).
+ */
+export function shownAgainst(budget: Budget, value: number): string {
+  let digits = 2;
+  while (digits < 4 && withinBudget(budget, Number(value.toFixed(digits))) !== withinBudget(budget, value)) digits++;
+  return value.toFixed(digits);
+}
+
 /** "≤ 9.00 KB gzip (aim 8.00 KB)", "≥ 0.85×", "≤ 20 ms". */
 export function describeBudget(budget: Budget): string {
   const sign = budget.kind === "max" ? "≤" : "≥";

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, prepareLocal, startDevServer } from "../../tools/dev-server";
-import { BUDGETS, describeBudget, withinBudget } from "./budgets";
+import { BUDGETS, describeBudget, shownAgainst, withinBudget } from "./budgets";
 import { floorRatio, measureWidget, type WidgetSummary } from "./widget";
 import { floorFor } from "./widget-floor";
 
@@ -35,7 +35,7 @@ try {
     const ratio = floorRatio(summary, f);
     const budget = BUDGETS.widgetMainThreadVsStatic;
     console.log(
-      `\nratio (to cards painted) ${ratio === null ? "n/a" : ratio.toFixed(2)}× — ${describeBudget(budget)}: ${ratio !== null && withinBudget(budget, ratio) ? "met" : "MISSED"}`,
+      `\nratio (to cards painted) ${ratio === null ? "n/a" : shownAgainst(budget, ratio)}× — ${describeBudget(budget)}: ${ratio !== null && withinBudget(budget, ratio) ? "met" : "MISSED"}`,
     );
     console.log(
       `ratio (to the cards mark) ${((summary.medianMainThreadMs ?? NaN) / (f.medianMainThreadMs ?? NaN)).toFixed(2)}×`,
