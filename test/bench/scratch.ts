@@ -4,14 +4,15 @@
  * as files.
  *
  * In memory (a tmpfs such as /dev/shm) when the machine has one with room.
- * On Cloudflare neither D1 nor the Cache API writes to the Worker's machine;
- * locally, workerd (the same process as the Worker) writes each Cache API
- * put as a new file and flushes it to disk: traced, 200 uncached answers
- * cost 404 fsyncs and 200 new files, the same 200 without the Cache API
- * tier 103 fsyncs and 4 files. Measured on a 2-core VM (1,000 cards, two
- * runs each way, the same Worker): uncached by URL ÷ `/healthz` 0.57–0.59×
- * on disk, 0.74–0.78× in memory. That cost is the local stack's, not the
- * Worker's.
+ * On Cloudflare neither D1 nor the Cache API writes to the Worker's
+ * machine; locally, workerd, the process that runs the Worker, flushes to
+ * this machine's disk. Traced (strace, `npm start`): every D1 query,
+ * even `/healthz`'s `SELECT 1`, fsyncs its database's write-ahead log, and
+ * every Cache API put fsyncs the cache's log and writes the answer to a new
+ * file. Measured on a 2-core VM (1,000 cards, two runs each way, the same
+ * Worker): uncached by URL ÷ `/healthz` 0.57–0.59× on disk, 0.74–0.78× in
+ * memory; search p99 at one connection 47–59 ms on disk, 26–36 ms in
+ * memory. That cost is the local stack's, not the Worker's.
  *
  * BENCH_SCRATCH=<directory> chooses another place (e.g. the system's temporary
  * directory, to measure on disk).
