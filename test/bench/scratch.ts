@@ -17,7 +17,7 @@
  * BENCH_SCRATCH=<directory> chooses another place (e.g. the system's temporary
  * directory, to measure on disk).
  */
-import { mkdtemp, statfs } from "node:fs/promises";
+import { mkdtemp, stat, statfs } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -46,6 +46,8 @@ async function memoryBacked(dir: string): Promise<{ tmpfs: boolean; room: boolea
 /** A new scratch directory for this run, in memory when the machine allows. */
 export async function benchScratch(prefix: string): Promise<Scratch> {
   const chosen = process.env.BENCH_SCRATCH;
+  if (chosen && !(await stat(chosen).catch(() => null))?.isDirectory())
+    throw new Error(`BENCH_SCRATCH=${chosen}: no such directory (it names where the scratch state goes)`);
   const memory = await memoryBacked(MEMORY_DIR);
   const parent = chosen || (memory.tmpfs && memory.room ? MEMORY_DIR : tmpdir());
   const dir = await mkdtemp(join(parent, prefix));
