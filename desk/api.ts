@@ -67,7 +67,7 @@ export async function request<T>(path: string, { method = "GET", body, ifMatch }
   // Bookmarks order as text; keep the later one, since calls may overlap.
   const answered = response.headers.get("x-d1-bookmark");
   if (answered && (!bookmark || answered > bookmark)) bookmark = answered;
-  const purge = purgeReachOf(response.headers.get("cc-purge"));
+  const purge = purgeReachOf(response.headers);
   if (response.status === 204) return { body: undefined as T, purge };
   const text = await response.text();
   let json: any = null;

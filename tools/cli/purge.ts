@@ -9,7 +9,7 @@ import { purgeReachOf } from "../../common/purge-reach";
 import { note, out } from "./args";
 
 export function reportPurge(headers: Headers, json: boolean): void {
-  const reach = purgeReachOf(headers.get("cc-purge"));
+  const reach = purgeReachOf(headers);
   if (!reach) return;
   const text = deskStringsFor("en").purge[reach];
   if (reach === "failed") note(`warning: ${text}`);

@@ -1,4 +1,4 @@
-import { PURGE_REACHES, RETRACTION_BOUND_S, UNPURGED_BOUND_S } from "../../common/purge-reach";
+import { PURGE_HEADER, PURGE_REACHES, RETRACTION_BOUND_S, UNPURGED_BOUND_S } from "../../common/purge-reach";
 import { ATTACHMENT_STATUSES, AttachmentRequestSchema } from "../domain/attachments";
 import { MatchRequestSchema, MatchUrlRequestSchema } from "../domain/matching/match-request";
 import { CreateTokenSchema } from "../domain/roles";
@@ -70,7 +70,7 @@ function step(operationId: string, summary: string, requestBody?: unknown, extra
 
 /** A change readers see: its answer says how far the purge of cached public answers reached. */
 const purgeReach = {
-  "cc-purge": {
+  [PURGE_HEADER]: {
     description: `How far the purge of cached public answers reached: \`everywhere\` (every reader sees the change within ${RETRACTION_BOUND_S} s), \`this-location\` (no purge API is configured: other locations keep their copies until they expire, within ${UNPURGED_BOUND_S / 60} minutes) or \`failed\` (the purge API refused or did not answer; the change stands; within ${UNPURGED_BOUND_S / 60} minutes)`,
     schema: { enum: [...PURGE_REACHES] },
   },

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as v from "valibot";
+import { PURGE_HEADER } from "../../../common/purge-reach";
 import type { AppEnv } from "../../app-env";
 import {
   ATTACHMENT_STATUSES,
@@ -64,7 +65,7 @@ export const adminAttachmentRoutes = new Hono<AppEnv>()
     await refusingClearly(() => saveApprovedAttachment(c.var.db, proposal, change, auditActor(c)));
     // Before answering: the new article's readers should see the card on their next read.
     c.header(
-      "cc-purge",
+      PURGE_HEADER,
       await purgeChanged(
         c.env,
         c.executionCtx,

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import * as v from "valibot";
+import { PURGE_HEADER } from "../../../common/purge-reach";
 import type { AppEnv } from "../../app-env";
 import { AttachmentRequestSchema, proposeAttachment } from "../../domain/attachments";
 import { approveCorrection, proposeCorrection, requireMayWithdraw } from "../../domain/corrections";
@@ -71,7 +72,7 @@ async function answer(c: Context<AppEnv>, before: Card | null, change: CardChang
   if (before?.status === "published" || change.card.status === "published") {
     const urls = [...(before?.articles ?? []), ...change.card.articles].map((a) => a.url);
     // Before answering: whoever published, corrected or retracted expects the next read to show it.
-    c.header("cc-purge", await purgeChanged(c.env, c.executionCtx, [change.card.id], urls));
+    c.header(PURGE_HEADER, await purgeChanged(c.env, c.executionCtx, [change.card.id], urls));
   }
   c.header("etag", `"${change.card.version}"`);
   return c.json({ card: change.card }, before ? 200 : 201);
