@@ -6,13 +6,10 @@
  * In memory (a tmpfs such as /dev/shm) when the machine has one with room.
  * On Cloudflare neither D1 nor the Cache API writes to the Worker's
  * machine; locally, workerd, the process that runs the Worker, flushes to
- * this machine's disk. Traced (strace, `npm start`): every D1 query,
- * even `/healthz`'s `SELECT 1`, fsyncs its database's write-ahead log, and
- * every Cache API put fsyncs the cache's log and writes the answer to a new
- * file. Measured on a 2-core VM (1,000 cards, two runs each way, the same
- * Worker): uncached by URL ÷ `/healthz` 0.57–0.59× on disk, 0.74–0.78× in
- * memory; search p99 at one connection 47–59 ms on disk, 26–36 ms in
- * memory. That cost is the local stack's, not the Worker's.
+ * this machine's disk: every D1 query fsyncs its database's write-ahead
+ * log, and every Cache API put fsyncs the cache's log and writes the answer
+ * to a new file. That cost is the local stack's, not the Worker's; what it
+ * did to the figures is in docs/performance.md.
  *
  * BENCH_SCRATCH=<directory> chooses another place (e.g. the system's temporary
  * directory, to measure on disk).
