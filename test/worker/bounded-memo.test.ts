@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedMemo } from "../../worker/http/bounded-memo";
+import { boundedMemo } from "../../worker/domain/bounded-memo";
 
 /** A memoised length function that counts how often it really ran. */
 function counted(maxEntries: number, maxInputLength: number) {

@@ -1,4 +1,4 @@
-import { type NormalizedText, normalizeForMatching } from "./normalize-text";
+import { type NormalizedText, normalizedText } from "./normalize-text";
 
 /**
  * Most in-place word matches counted for one quote. Only a quote made of
@@ -40,7 +40,7 @@ export function closestPassage(source: NormalizedText, original: string, quote: 
  * source's length.
  */
 export function findClosestPassage(source: NormalizedText, original: string, quote: string): ClosestPassage {
-  const quoteWords = normalizeForMatching(quote).text.split(" ").filter(Boolean);
+  const quoteWords = normalizedText(quote).split(" ").filter(Boolean);
   if (quoteWords.length === 0) return { passage: null, work: 0 };
 
   // Each distinct quote word is a number; any other word is -1.

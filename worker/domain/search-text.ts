@@ -1,10 +1,10 @@
 import type { VerdictKey } from "../../common/verdicts";
-import { normalizeForMatching } from "./normalize-text";
+import { normalizedText } from "./normalize-text";
 import type { Card } from "./schema/card";
 
 /** Text as indexed and as queried: the same normalisation quotes get. */
 export function searchableText(text: string): string {
-  return normalizeForMatching(text).text;
+  return normalizedText(text);
 }
 
 /** The columns a card contributes to the search index. */

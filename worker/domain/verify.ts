@@ -1,6 +1,6 @@
 import { normalizeArticleUrl } from "./article-url";
 import { closestPassage } from "./closest-passage";
-import { findAllNormalized, type NormalizedText, normalizeForMatching } from "./normalize-text";
+import { findAllNormalized, type NormalizedText, normalizedText, normalizeForMatching } from "./normalize-text";
 import type { Card, TextQuoteSelector } from "./schema/card";
 import type { FieldIssue } from "./schema/issues";
 import type { ArchivedSource } from "./schema/source";
@@ -75,10 +75,10 @@ export function locateAnchor(anchor: TextQuoteSelector, source: ArchivedSource, 
   if (hits.length === 0) return { missing: "text" };
   if (!anchor.prefix && !anchor.suffix) return { at: hits[0]!.start };
   const fit = hits.find(({ start, end }) => {
-    const before = normalizeForMatching(source.text.slice(Math.max(0, start - 400), start)).text;
-    const after = normalizeForMatching(source.text.slice(end, end + 400)).text;
-    const prefix = normalizeForMatching(anchor.prefix ?? "").text;
-    const suffix = normalizeForMatching(anchor.suffix ?? "").text;
+    const before = normalizedText(source.text.slice(Math.max(0, start - 400), start));
+    const after = normalizedText(source.text.slice(end, end + 400));
+    const prefix = normalizedText(anchor.prefix ?? "");
+    const suffix = normalizedText(anchor.suffix ?? "");
     // Normalisation trims the edges, so compare without the joining space.
     return before.endsWith(prefix) && after.startsWith(suffix);
   });

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
 import { normalizeArticleUrl } from "../domain/article-url";
+import { boundedMemo } from "../domain/bounded-memo";
 import { MAX_REQUEST_URL_LENGTH } from "../domain/schema/primitives";
-import { boundedMemo } from "./bounded-memo";
 import {
   CACHED_LANGS,
   COMPUTE_DEADLINE_MS,

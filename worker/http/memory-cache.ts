@@ -1,4 +1,4 @@
-import { setNewest } from "./newest-first";
+import { setNewest } from "../domain/newest-first";
 
 /**
  * A small cache of public responses inside the Worker isolate: the first

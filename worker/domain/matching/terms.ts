@@ -1,4 +1,5 @@
-import { normalizeForMatching } from "../normalize-text";
+import { boundedMemo } from "../bounded-memo";
+import { normalizedText } from "../normalize-text";
 import { findNumbers } from "./numbers";
 
 /** What a sentence or a claim says, as the matcher compares it. */
@@ -127,6 +128,8 @@ for (const entry of PLACE_LIST.split("|")) {
   const [canonicalName, ...spellings] = entry.trim().split(/\s+/);
   for (const spelling of [canonicalName!, ...spellings]) PLACES.set(spelling, canonicalName!);
 }
+/** Each place's one spelling: a word whose meaning is one of these (canonical, below) names a place. */
+const PLACE_NAMES = new Set(PLACES.values());
 
 /**
  * Number words and scales, read as numbers by findNumbers (with a scale) and
@@ -180,8 +183,14 @@ function stem(word: string): string {
 /** The synonym table by stem as well, so "votes" finds "vote" and "vaccinated" finds "vaccinate". */
 const STEMMED_SYNONYMS = new Map(Object.entries(SYNONYMS).map(([word, meaning]) => [stem(word), meaning]));
 
-/** The one spelling of a word's meaning (a place, a synonym group, or its stem): what `Terms.words` holds. */
-export function canonical(word: string): string {
+/**
+ * The one spelling of a word's meaning (a place, a synonym group, or its
+ * stem): what `Terms.words` holds. Remembered per word: an article repeats
+ * its words, and its lookups ask again (at most 10,000 words of at most 40
+ * letters, since articles are the callers' text).
+ */
+export const canonical = boundedMemo(canonicalOf, 10_000, 40);
+function canonicalOf(word: string): string {
   const direct = PLACES.get(word) ?? SYNONYMS[word];
   if (direct) return direct;
   const stemmed = stem(word);
@@ -207,7 +216,7 @@ const SHORTHAND: [RegExp, string][] = [
 export function termsOf(text: string): Terms {
   // The zero-width non-joiner joins a Persian word's parts (بازداشت‌شدگان، ده‌ها، می‌شود); writers also use a
   // space or nothing. As a space, the parts are words of their own, as they are when typed with a space.
-  let normalized = normalizeForMatching(text.replace(/\u200c/g, " ")).text;
+  let normalized = normalizedText(text.replace(/\u200c/g, " "));
   for (const [pattern, replacement] of SHORTHAND) normalized = normalized.replace(pattern, replacement);
   const lower = normalized.toLowerCase();
   const numbers = new Set(findNumbers(lower).map((n) => n.value));
@@ -229,7 +238,7 @@ export function termsOf(text: string): Terms {
     const term = canonical(word);
     words.add(term);
     surface.add(word);
-    if (PLACES.has(word) || PLACES.has(stem(word))) {
+    if (PLACE_NAMES.has(term)) {
       places.add(term);
       names.add(term);
     } else if (i > 0 && /^\p{Lu}/u.test(token)) names.add(term);
