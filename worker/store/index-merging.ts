@@ -20,7 +20,7 @@ export const MERGE_STEPS_PER_RUN = 40;
  *
  * FTS5 writes each transaction's entries to a segment of their own and
  * merges them only lazily, so a live index holds a dozen segments, and
- * every lookup reads each of them. Claim matching makes up to 48 prefix
+ * every lookup reads each of them. Claim matching makes dozens of prefix
  * lookups per sentence: at 100,000 cards, a 1,000-word article spent twice
  * as long in an unmerged claims index as in a merged one (README,
  * Performance). Search looks up a few words per query and measured the
