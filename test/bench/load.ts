@@ -154,7 +154,8 @@ export async function runScenario(
  * The runs of a cache-miss scenario that missed throughout. A run that met a
  * cached copy measured something else: its keys came round again while a
  * copy still lived, which the smallest dataset's few keys allow on a fast
- * machine. Every run, when none missed throughout (the report says so).
+ * machine. Every run, when none missed throughout: their cache hits then
+ * show in the report's table, and the run's log says so.
  */
 export function runsThatMissed(runs: ScenarioResult[]): ScenarioResult[] {
   const missed = runs.filter((run) => run.cacheHits === 0);

@@ -63,6 +63,9 @@ import { WORDS } from "./words";
 const t0 = performance.now();
 const SEED = Number(process.env.BENCH_SEED ?? 20260427);
 const SIZES = (process.env.BENCH_SIZES ?? "1000,100000").split(",").map(Number);
+/** The largest dataset has the budgets' figures and the query plans; the smallest serves the demo page and the widget. */
+const LARGEST = Math.max(...SIZES);
+const SMALLEST = Math.min(...SIZES);
 const WIDGET_LOADS = 20;
 /** Matches of the 1,000-word article per round and dataset, one at a time. */
 const MATCH_REQUESTS = 10;
@@ -749,7 +752,7 @@ try {
     explained.set(size, explain);
     if (explain.plans.some((p) => p.scans.length))
       log(`dataset ${size}: a hot query scans a table (see the query plans)`);
-    if (size === Math.min(...SIZES)) {
+    if (size === SMALLEST) {
       // The demo article's real cards, for the widget: data/ through the project's own loader.
       log(`dataset ${size}: loading the real seed data (data/) for the demo page`);
       const loadSeed = () =>
@@ -876,7 +879,7 @@ try {
       }
     }
     for (const [i, { info, app, list }] of apps.entries()) {
-      if (info.size !== Math.max(...SIZES)) continue;
+      if (info.size !== LARGEST) continue;
       const cold = list.find((candidate) => candidate.key === "cold")!;
       const fixed = await measureOnce(cold.label, app.url, cold.paths, FIXED_RATE);
       fixedRuns[i]!.push(fixed);
@@ -943,13 +946,13 @@ try {
       coldLeftOut: coldLeftOut[i]!,
       scenarios: list,
       typical,
-      plans: info.size === Math.max(...SIZES) ? explain.plans : [],
+      plans: info.size === LARGEST ? explain.plans : [],
       matches: explain.matches,
       proxyFloorMs: explain.proxyFloorMs,
     };
   });
 
-  const small = apps.find(({ info }) => info.size === Math.min(...SIZES))!;
+  const small = apps.find(({ info }) => info.size === SMALLEST)!;
   for (const { app } of apps) if (app !== small.app) await app.stop();
   await baseline.stop();
   log(`widget: ${WIDGET_LOADS} loads of ${DEMO_PATH} in headless Chromium (${small.info.size}-card server)`);
