@@ -60,8 +60,8 @@ export function auditStatement(db: Db, record: AuditRecord): D1PreparedStatement
 
 /** SQL of auditHistory. */
 export const AUDIT_HISTORY_SQL = `
-  SELECT id, at, actor, actor_person_id, actor_token_id, action, subject, version_before, version_after, detail
-  FROM audit_log WHERE subject = ?1 ORDER BY id`;
+SELECT id, at, actor, actor_person_id, actor_token_id, action, subject, version_before, version_after, detail
+FROM audit_log WHERE subject = ?1 ORDER BY id`;
 
 /** The history of one card, source or token, oldest first. */
 export async function auditHistory(db: Db, subject: string): Promise<AuditEntry[]> {

@@ -9,17 +9,17 @@ const NO_POSITION = Number.MAX_SAFE_INTEGER;
 
 /** SQL of listPublishedCardsForArticle: the widget's query (exported for the query-plan test). */
 export const ARTICLE_CARDS_SQL = `
-  SELECT c.view AS view, COALESCE(a.position, ?3) AS pos, COALESCE(c.published_at, '') AS pub, c.id AS id
-  FROM card_articles a
-  JOIN cards c ON c.id = a.card_id
-  WHERE a.url = ?1 AND c.status = 'published'
-    AND (?4 IS NULL
-         OR COALESCE(a.position, ?3) > ?4
-         OR (COALESCE(a.position, ?3) = ?4
-             AND (COALESCE(c.published_at, '') < ?5
-                  OR (COALESCE(c.published_at, '') = ?5 AND c.id > ?6))))
-  ORDER BY pos, pub DESC, c.id
-  LIMIT ?2`;
+SELECT c.view AS view, COALESCE(a.position, ?3) AS pos, COALESCE(c.published_at, '') AS pub, c.id AS id
+FROM card_articles a
+JOIN cards c ON c.id = a.card_id
+WHERE a.url = ?1 AND c.status = 'published'
+  AND (?4 IS NULL
+       OR COALESCE(a.position, ?3) > ?4
+       OR (COALESCE(a.position, ?3) = ?4
+           AND (COALESCE(c.published_at, '') < ?5
+                OR (COALESCE(c.published_at, '') = ?5 AND c.id > ?6))))
+ORDER BY pos, pub DESC, c.id
+LIMIT ?2`;
 
 /**
  * Published cards attached to an article, in the order their sentences
@@ -44,8 +44,8 @@ export async function listPublishedCardsForArticle(
  * body (for its retraction note), in one round trip either way.
  */
 export const PUBLISHED_CARD_SQL = `
-  SELECT status, CASE status WHEN 'published' THEN view ELSE body END AS json
-  FROM cards WHERE id = ?1 AND status IN ('published', 'retracted')`;
+SELECT status, CASE status WHEN 'published' THEN view ELSE body END AS json
+FROM cards WHERE id = ?1 AND status IN ('published', 'retracted')`;
 
 /** What a reader finds at a card's address. */
 export type PublicCardLookup =

@@ -29,27 +29,22 @@ const fromRow = (row: ProposalRow): CorrectionProposal => ({
   proposedAt: row.proposed_at,
 });
 
+/** Pending proposals with their proposer's name, the columns fromRow reads. */
+const PENDING_SQL = `SELECT c.id, c.card_id, c.base_version, c.body, c.note, c.proposed_by, p.name AS proposer_name,
+  c.proposed_by_token, c.proposed_at
+FROM correction_proposals c JOIN people p ON p.id = c.proposed_by
+WHERE c.status = 'pending'`;
+
 /** The pending correction of a card, if any (at most one: a partial unique index). */
 export async function pendingCorrection(db: Db, cardId: string): Promise<CorrectionProposal | null> {
-  const row = await db
-    .prepare(
-      `SELECT c.id, c.card_id, c.base_version, c.body, c.note, c.proposed_by, p.name AS proposer_name, c.proposed_by_token, c.proposed_at
-       FROM correction_proposals c JOIN people p ON p.id = c.proposed_by
-       WHERE c.card_id = ?1 AND c.status = 'pending'`,
-    )
-    .bind(cardId)
-    .first<ProposalRow>();
+  const row = await db.prepare(`${PENDING_SQL} AND c.card_id = ?1`).bind(cardId).first<ProposalRow>();
   return row ? fromRow(row) : null;
 }
 
 /** Every pending correction, oldest first (the desk's review queue). */
 export async function pendingCorrections(db: Db, limit: number): Promise<CorrectionProposal[]> {
   const { results } = await db
-    .prepare(
-      `SELECT c.id, c.card_id, c.base_version, c.body, c.note, c.proposed_by, p.name AS proposer_name, c.proposed_by_token, c.proposed_at
-       FROM correction_proposals c JOIN people p ON p.id = c.proposed_by
-       WHERE c.status = 'pending' ORDER BY c.proposed_at, c.id LIMIT ?1`,
-    )
+    .prepare(`${PENDING_SQL} ORDER BY c.proposed_at, c.id LIMIT ?1`)
     .bind(limit)
     .all<ProposalRow>();
   return results.map(fromRow);

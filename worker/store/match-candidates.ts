@@ -23,10 +23,10 @@ export const CANDIDATES_PER_SENTENCE = 16;
  * their terms, from the claims index (migration 0008).
  */
 export const MATCH_CANDIDATES_SQL = `
-  SELECT card_id AS id, verdict, claims, terms FROM claims_fts
-  WHERE claims_fts MATCH ?1
-  ORDER BY rowid DESC
-  LIMIT ?2`;
+SELECT card_id AS id, verdict, claims, terms FROM claims_fts
+WHERE claims_fts MATCH ?1
+ORDER BY rowid DESC
+LIMIT ?2`;
 
 /**
  * The candidate cards for each query, in one round trip (`batch`). A null

@@ -26,7 +26,7 @@ function fitting(what: string, values: unknown[]): unknown[] {
  * from objects to columns exists once.
  */
 export const CARD_INSERT = `INSERT INTO cards (id, version, status, lang, verdict, published_at, updated_at, body, view)
-  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`;
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`;
 
 /** The card's columns; the card as written and its public view (quotes and sources joined in) are both stored. */
 export function cardRow(card: Card, view: CardView | null): unknown[] {
@@ -44,8 +44,8 @@ export function cardRow(card: Card, view: CardView | null): unknown[] {
 }
 
 export const SOURCE_INSERT = `INSERT INTO sources (id, url, title, publisher, published_at, archived_at, archive_url, sha256, text,
-    archive_method, bytes_sha256, r2_key, final_url, fetch_status, content_type, fetched_at, lang, dir)
-  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)`;
+  archive_method, bytes_sha256, r2_key, final_url, fetch_status, content_type, fetched_at, lang, dir)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)`;
 
 export function sourceRow(source: ArchivedSource): unknown[] {
   return fitting(`Source "${source.id}"`, [

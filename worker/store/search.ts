@@ -35,19 +35,19 @@ export const SEARCH_CANDIDATES = 1000;
  * inside the index rather than after it.
  */
 export const SEARCH_SQL = `
-  SELECT c.view AS view, s.score AS score, s.rowid AS rowid
-  FROM (SELECT rowid, score
-          FROM (SELECT rowid, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
-                  FROM cards_fts
-                 WHERE cards_fts MATCH ?1
-                 ORDER BY rowid DESC
-                 LIMIT ${SEARCH_CANDIDATES})
-         WHERE ?2 IS NULL OR score > ?2 OR (score = ?2 AND rowid > ?3)
-         ORDER BY score, rowid
-         LIMIT ?4) AS s
-  JOIN cards c ON c.rowid = s.rowid
-  WHERE c.status = 'published'
-  ORDER BY s.score, s.rowid`;
+SELECT c.view AS view, s.score AS score, s.rowid AS rowid
+FROM (SELECT rowid, score
+        FROM (SELECT rowid, bm25(cards_fts, 0, 0, 0, 10.0, 4.0, 2.0, 3.0) AS score
+                FROM cards_fts
+               WHERE cards_fts MATCH ?1
+               ORDER BY rowid DESC
+               LIMIT ${SEARCH_CANDIDATES})
+       WHERE ?2 IS NULL OR score > ?2 OR (score = ?2 AND rowid > ?3)
+       ORDER BY score, rowid
+       LIMIT ?4) AS s
+JOIN cards c ON c.rowid = s.rowid
+WHERE c.status = 'published'
+ORDER BY s.score, s.rowid`;
 
 /**
  * Published cards matching a full-text query, best first among the newest

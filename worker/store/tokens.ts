@@ -36,14 +36,16 @@ const fromRow = (row: TokenRow): TokenRecord => ({
 });
 
 /**
- * SQL of findTokenByHash: runs on every write request. A token works only
- * while it and its person are both unrevoked; the person's name and role
- * are what it acts with.
+ * Live tokens: a token works only while it and its person are both
+ * unrevoked; the person's name and role are what it acts with.
  */
-export const TOKEN_BY_HASH_SQL = `
-  SELECT t.id, t.person_id, p.name, p.role, t.created_at, t.created_by, t.revoked_at
-  FROM api_tokens t JOIN people p ON p.id = t.person_id
-  WHERE t.token_sha256 = ?1 AND t.revoked_at IS NULL AND p.revoked_at IS NULL`;
+const LIVE_TOKENS_SQL = `
+SELECT t.id, t.person_id, p.name, p.role, t.created_at, t.created_by, t.revoked_at
+FROM api_tokens t JOIN people p ON p.id = t.person_id
+WHERE t.revoked_at IS NULL AND p.revoked_at IS NULL`;
+
+/** SQL of findTokenByHash: runs on every write request. */
+export const TOKEN_BY_HASH_SQL = `${LIVE_TOKENS_SQL} AND t.token_sha256 = ?1`;
 
 /** The live (unrevoked, of an unrevoked person) token with this SHA-256, if any. */
 export async function findTokenByHash(db: Db, sha256: string): Promise<TokenRecord | null> {
@@ -112,13 +114,6 @@ export async function revokeToken(db: Db, id: string, actor: AuditActor, at: str
  * request, so revoking the token or its person ends the session.
  */
 export async function findLiveTokenById(db: Db, id: string): Promise<TokenRecord | null> {
-  const row = await db
-    .prepare(
-      `SELECT t.id, t.person_id, p.name, p.role, t.created_at, t.created_by, t.revoked_at
-       FROM api_tokens t JOIN people p ON p.id = t.person_id
-       WHERE t.id = ?1 AND t.revoked_at IS NULL AND p.revoked_at IS NULL`,
-    )
-    .bind(id)
-    .first<TokenRow>();
+  const row = await db.prepare(`${LIVE_TOKENS_SQL} AND t.id = ?1`).bind(id).first<TokenRow>();
   return row ? fromRow(row) : null;
 }
