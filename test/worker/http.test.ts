@@ -84,6 +84,34 @@ describe("headers", () => {
       expect(response.headers.get("x-request-id"), path).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
+
+  it("leaves the headers that speak only to documents off JSON, memory-cache hits included, and keeps them on pages", async () => {
+    const documentOnly = [
+      "x-frame-options",
+      "cross-origin-opener-policy",
+      "origin-agent-cluster",
+      "x-dns-prefetch-control",
+      "x-download-options",
+      "x-permitted-cross-domain-policies",
+      "x-xss-protection",
+    ];
+    await get(articlePath("&lang=en"));
+    const memoryHit = await get(articlePath("&lang=en"));
+    expect(memoryHit.headers.get("cc-cache")).toBe("memory");
+    for (const [path, response] of [
+      ["a memory-cache hit", memoryHit],
+      ["/v1/search?q=amnesty", await get("/v1/search?q=amnesty")],
+      ["/nope", await get("/nope")],
+      ["/v1/admin/cards", await get("/v1/admin/cards")],
+    ] as const) {
+      // Opened as a document, JSON still may not run, load or be framed.
+      expect(response.headers.get("content-security-policy"), path).toBe("default-src 'none'; frame-ancestors 'none'");
+      for (const name of documentOnly) expect(response.headers.get(name), `${path}: ${name}`).toBeNull();
+    }
+    const page = await get(`/embed?url=${encodeURIComponent(DEMO_ARTICLE)}`);
+    expect(page.headers.get("origin-agent-cluster")).toBe("?1");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+  });
 });
 
 describe("limits and methods", () => {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env";
 import { ApiError } from "./errors";
+import { isWithin } from "./path-within";
 
 /**
  * The header a newsroom client sends back and every newsroom answer carries:
@@ -12,8 +13,7 @@ export const BOOKMARK_HEADER = "x-d1-bookmark";
 /** D1 bookmarks are four hyphenated hex groups (8-8-8-32), e.g. `00000001-0000000e-00004e2c-…`. */
 const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
 
-const isNewsroom = (path: string) =>
-  path === "/v1/admin" || path.startsWith("/v1/admin/") || path === "/desk" || path.startsWith("/desk/");
+const isNewsroom = (path: string) => isWithin(path, "/v1/admin") || isWithin(path, "/desk");
 
 /**
  * One D1 session per request (D1 read replication), in `c.var.db`.
