@@ -74,11 +74,11 @@ export function locateAnchor(anchor: TextQuoteSelector, source: ArchivedSource, 
   const hits = findAllNormalized(text, anchor.exact);
   if (hits.length === 0) return { missing: "text" };
   if (!anchor.prefix && !anchor.suffix) return { at: hits[0]!.start };
+  const prefix = normalizedText(anchor.prefix ?? "");
+  const suffix = normalizedText(anchor.suffix ?? "");
   const fit = hits.find(({ start, end }) => {
     const before = normalizedText(source.text.slice(Math.max(0, start - 400), start));
     const after = normalizedText(source.text.slice(end, end + 400));
-    const prefix = normalizedText(anchor.prefix ?? "");
-    const suffix = normalizedText(anchor.suffix ?? "");
     // Normalisation trims the edges, so compare without the joining space.
     return before.endsWith(prefix) && after.startsWith(suffix);
   });

@@ -56,7 +56,7 @@ const forCapture = secureHeaders({ ...COMMON, crossOriginResourcePolicy: "same-o
 
 /**
  * Hono's secure headers on every response (nosniff, HSTS, referrer policy and
- * the rest), in one of three settings chosen by who the answer is for.
+ * the rest), in one of four settings chosen by who the answer is for.
  * Registered once for the whole app, so 404s and errors carry them too.
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
